@@ -1,0 +1,172 @@
+/*
+ * The backend-neutral fax service interface the COM objects are written against.
+ *
+ * Plain structs with UTF-8 strings and an abstract FaxService.  The HylaFAX client
+ * (hylafax/hylafax_service.h) implements it; a local directory queue may later.  Every
+ * operation returns a Result; nothing throws across this interface.  Implementations are
+ * thread-safe: one FaxService may be used from several threads.
+ */
+#ifndef FAXCOM_BACKEND_FAX_SERVICE_H
+#define FAXCOM_BACKEND_FAX_SERVICE_H
+
+#include <cstdint>
+#include <ctime>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "result.h"
+
+namespace faxcom {
+
+enum class Charset { utf8, iso_8859_1 };
+
+struct ServerAddress {
+    std::string host = "127.0.0.1";
+    uint16_t port = 4559;
+};
+
+struct ConnectionConfig {
+    ServerAddress server;
+    std::string user;           /* login name; empty = the caller's choice of a default */
+    std::string password;       /* sent only when the server asks (331); never traced */
+    std::string admin_password; /* empty = no ADMIN command; never traced */
+    int connect_timeout_ms = 10000;
+    int reply_timeout_ms = 30000;    /* waiting for one reply line */
+    int transfer_timeout_ms = 60000; /* no progress on a data connection for this long */
+    Charset charset = Charset::utf8; /* how strings travel on the wire */
+};
+
+enum class DocumentKind { tiff, postscript, pdf, text };
+
+struct DocumentFile {
+    std::string path; /* UTF-8 local path */
+    DocumentKind kind = DocumentKind::tiff;
+};
+
+enum class NotifyMode { none, when_done, when_requeued, all };
+enum class Resolution { normal, fine };
+
+struct JobRequest {
+    std::vector<DocumentFile> documents;         /* sent in this order, after the cover */
+    std::optional<std::string> cover_postscript; /* a ready PostScript cover page */
+
+    std::string dial_string; /* required */
+    std::string recipient_name, recipient_company, recipient_location, recipient_voice;
+    std::string sender_name, sender_company, sender_department, sender_location, sender_voice;
+    std::string regarding; /* subject */
+    std::string notify_address;
+    NotifyMode notify = NotifyMode::none;
+    std::string tsi;          /* transmitting station id; empty = the modem's */
+    std::string billing_code; /* carried with the job, returned by listings */
+    std::string display_name; /* document/job name shown in listings */
+    std::string tag_line;     /* HylaFAX TAGLINE format; empty = server default */
+
+    std::optional<std::time_t> send_time; /* UTC; absent = now */
+    int kill_after_minutes = 180;         /* give up this long after send_time (LASTTIME) */
+    int max_tries = 3;
+    int max_dials = 12;
+    Resolution resolution = Resolution::normal;
+    int page_width_mm = 209;
+    int page_length_mm = 296;
+};
+
+enum class JobState { undefined, suspended, pending, sleeping, blocked, waiting, running, done, failed };
+
+/* The state for a HylaFAX %a letter ('?TPSBWRDF'); an unknown letter is undefined. */
+JobState job_state_from_letter(char letter);
+char job_state_letter(JobState state);
+const char *job_state_name(JobState state);
+
+enum class JobQueue { send, done };
+
+struct JobInfo {
+    std::string id;
+    JobState state = JobState::undefined;
+    char state_letter = '?';
+    std::string owner;
+    std::string dial_string;     /* the number dialled (empty when the server hides it from us) */
+    std::string external_number; /* the displayable number */
+    std::string recipient_name, recipient_company, recipient_location;
+    std::string sender_name, sender_company, sender_department;
+    std::string tsi;
+    std::string billing_code;
+    std::string display_name;
+    std::string job_tag; /* the raw job tag as stored on the server */
+    std::string notify_address;
+    int pages_done = 0, pages_total = 0;
+    int dials_done = 0, dials_max = 0;
+    int tries_done = 0, tries_max = 0;
+    int priority = 0;
+    std::time_t scheduled_time = 0; /* UTC, 0 = unknown */
+    std::string modem;
+    std::string status_text;
+    std::string group_id;
+};
+
+struct ModemInfo {
+    std::string name;
+    std::string number;
+    std::string local_id; /* TSI/CSI */
+    std::string status_text;
+    bool running = false; /* a faxgetty serves it */
+    int max_receive_pages = 0;
+};
+
+struct SchedulerStatus {
+    std::string text; /* e.g. "HylaFAX scheduler on host: Running" */
+    bool running = false;
+};
+
+struct ReceivedFax {
+    std::string file; /* name in the receive queue, e.g. "fax000000001.tif" */
+    std::time_t received_time = 0;
+    std::string sender_tsi;
+    std::string caller_id_number, caller_id_name;
+    std::string subaddress;
+    int pages = 0;
+    uint64_t size_bytes = 0;
+    bool in_progress = false;
+    std::string owner;
+    std::string error_text;
+    int resolution_lpi = 0;
+    int page_width = 0;
+    int page_length = 0;
+    int signalling_rate = 0;
+};
+
+/* Receives the bytes of a downloaded file in order; returning false aborts the transfer. */
+using ByteSink = std::function<bool(const uint8_t *data, size_t length)>;
+
+enum class TraceLevel { error, warning, info, debug };
+/* Diagnostics hook; messages never contain passwords. */
+using TraceHook = std::function<void(TraceLevel level, const std::string &message)>;
+
+class FaxService {
+  public:
+    virtual ~FaxService() = default;
+
+    /* Connects and logs in now (operations also connect on demand). */
+    virtual Status connect() = 0;
+    virtual void disconnect() = 0;
+
+    /* Returns the new job id. */
+    virtual Result<std::string> submit_job(const JobRequest &request) = 0;
+    virtual Result<std::vector<JobInfo>> list_jobs(JobQueue queue) = 0;
+    virtual Result<JobInfo> get_job(const std::string &id) = 0;
+    virtual Status suspend_job(const std::string &id) = 0;
+    virtual Status resume_job(const std::string &id) = 0;
+    virtual Status kill_job(const std::string &id) = 0;
+    virtual Status delete_job(const std::string &id) = 0;
+
+    virtual Result<std::vector<ModemInfo>> list_modems() = 0;
+    virtual Result<SchedulerStatus> scheduler_status() = 0;
+    virtual Result<std::vector<ReceivedFax>> list_received() = 0;
+    virtual Status fetch_received(const std::string &name, const ByteSink &sink) = 0;
+    virtual Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) = 0;
+};
+
+} // namespace faxcom
+
+#endif

@@ -1,0 +1,38 @@
+/*
+ * Building protocol command lines from caller-supplied values.
+ *
+ * hfaxd reads a command line into a 512-byte buffer and splits longer lines into several
+ * commands, and it reads any CR or LF as the end of a command: a value carrying them could
+ * smuggle in a second command.  Values with CR, LF or NUL are refused (bad_input); values
+ * are sent as quoted strings with '"' and '\' escaped and every other control byte and
+ * 0xFF (Telnet IAC) written as a three-digit octal escape, which hfaxd decodes.
+ */
+#ifndef FAXCOM_HYLAFAX_COMMAND_TEXT_H
+#define FAXCOM_HYLAFAX_COMMAND_TEXT_H
+
+#include <string>
+#include <string_view>
+
+#include "result.h"
+
+namespace faxcom::hylafax {
+
+/* The longest command line hfaxd reads as one command, without CRLF. */
+constexpr size_t max_command_length = 510;
+
+/* bad_input naming `what` when the value holds CR, LF or NUL. */
+Status check_value(std::string_view value, std::string_view what);
+
+/* `"value"` with escapes; bad_input as check_value. */
+Result<std::string> quote_value(std::string_view value, std::string_view what);
+
+/* A bare token (job id, file name, queue name): printable ASCII without spaces or
+ * quotes, non-empty; anything else is bad_input. */
+Status check_token(std::string_view token, std::string_view what);
+
+/* bad_input when the finished line is longer than hfaxd accepts. */
+Status check_command_length(std::string_view line);
+
+} // namespace faxcom::hylafax
+
+#endif

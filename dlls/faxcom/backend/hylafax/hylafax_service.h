@@ -1,0 +1,47 @@
+/*
+ * FaxService over a HylaFAX server (hfaxd): the operations faxcom needs, each one a short
+ * sequence of protocol commands on one session.
+ */
+#ifndef FAXCOM_HYLAFAX_SERVICE_H
+#define FAXCOM_HYLAFAX_SERVICE_H
+
+#include <memory>
+
+#include "fax_service.h"
+#include "hylafax_session.h"
+
+namespace faxcom::hylafax {
+
+class HylafaxService final : public FaxService {
+  public:
+    /* `factory` defaults to the platform's TCP transport. */
+    explicit HylafaxService(ConnectionConfig config, TraceHook trace = {},
+                            std::shared_ptr<TransportFactory> factory = nullptr);
+
+    Status connect() override;
+    void disconnect() override;
+
+    Result<std::string> submit_job(const JobRequest &request) override;
+    Result<std::vector<JobInfo>> list_jobs(JobQueue queue) override;
+    Result<JobInfo> get_job(const std::string &id) override;
+    Status suspend_job(const std::string &id) override;
+    Status resume_job(const std::string &id) override;
+    Status kill_job(const std::string &id) override;
+    Status delete_job(const std::string &id) override;
+
+    Result<std::vector<ModemInfo>> list_modems() override;
+    Result<SchedulerStatus> scheduler_status() override;
+    Result<std::vector<ReceivedFax>> list_received() override;
+    Status fetch_received(const std::string &name, const ByteSink &sink) override;
+    Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) override;
+
+  private:
+    Status job_command(const char *verb, const std::string &id, bool select_first);
+    Result<std::vector<JobInfo>> list_queue_locked(const char *queue, const std::string &only_id);
+
+    HylafaxSession session_;
+};
+
+} // namespace faxcom::hylafax
+
+#endif

@@ -1,0 +1,84 @@
+/*
+ * One control connection to hfaxd: connect, greeting, login, commands and replies,
+ * passive data transfers, reconnect after the server dropped an idle session.
+ *
+ * Thread safety: a session is used under its own mutex; callers take `lock()` for the
+ * whole of a multi-command operation.  Passwords are sent but never traced nor put into
+ * an error message.
+ */
+#ifndef FAXCOM_HYLAFAX_SESSION_H
+#define FAXCOM_HYLAFAX_SESSION_H
+
+#include <memory>
+#include <mutex>
+#include <string>
+
+#include "fax_service.h"
+#include "reply_reader.h"
+#include "transport.h"
+
+namespace faxcom::hylafax {
+
+class HylafaxSession {
+  public:
+    HylafaxSession(ConnectionConfig config, std::shared_ptr<TransportFactory> factory, TraceHook trace = {});
+    ~HylafaxSession();
+    HylafaxSession(const HylafaxSession &) = delete;
+    HylafaxSession &operator=(const HylafaxSession &) = delete;
+
+    std::unique_lock<std::mutex> lock() { return std::unique_lock<std::mutex>(mutex_); }
+
+    /* Connects and logs in unless a live connection exists.  A connection the server has
+     * closed (idle timeout, 421) is replaced transparently. */
+    Status ensure_connected();
+    /* Sends QUIT (best effort) and closes. */
+    void disconnect();
+    bool connected() const { return control_ != nullptr; }
+
+    /* Sends one command line (without CRLF) and reads its reply.  The line must already
+     * be checked/quoted (command_text.h); its length is checked here.  A 421 reply or a
+     * lost connection closes the session and is a connection error. */
+    Result<Reply> command(const std::string &line);
+
+    /* command() that turns a reply outside 2xx into a server_refused error carrying the
+     * server's text and code. */
+    Result<Reply> command_ok(const std::string &line);
+
+    /* PASV + `line` (e.g. "LIST sendq", "RETR recvq/fax1.tif"): delivers the data bytes
+     * to `sink`, which may abort by returning false; at most `max_bytes` are accepted
+     * (more is a protocol error). */
+    Status download(const std::string &line, const ByteSink &sink, uint64_t max_bytes);
+    Result<std::string> download_text(const std::string &line, uint64_t max_bytes);
+
+    /* TYPE I + FORM + PASV + STOT: uploads the bytes produced by `source` (which fills a
+     * buffer and returns the count, 0 at the end) and returns the server's temporary
+     * file name. */
+    using ByteSource = std::function<Result<size_t>(uint8_t *buffer, size_t capacity)>;
+    Result<std::string> upload_temporary(const std::string &form, const ByteSource &source);
+
+    /* The configured character set applied to text going out / coming in. */
+    Result<std::string> to_wire(const std::string &utf8, std::string_view what) const;
+    std::string from_wire(const std::string &wire) const;
+
+    const ConnectionConfig &config() const { return config_; }
+    void trace(TraceLevel level, const std::string &message) const;
+
+  private:
+    Status open_and_login();
+    Status login();
+    Result<Reply> exchange(const std::string &line, const std::string &traced_line);
+    Result<std::unique_ptr<Transport>> open_passive();
+    void drop_connection();
+
+    ConnectionConfig config_;
+    std::shared_ptr<TransportFactory> factory_;
+    TraceHook trace_;
+    std::mutex mutex_;
+    std::unique_ptr<Transport> control_;
+    ReplyReader reader_;
+    std::string current_type_; /* "A"/"I" as last set on this connection */
+};
+
+} // namespace faxcom::hylafax
+
+#endif
