@@ -1,0 +1,127 @@
+/*
+ * DllMain, DllGetClassObject, DllCanUnloadNow and the class factories of the two creatable
+ * classes (FaxServer, FaxTiff).  The other eight coclasses are registered (CLSID + type
+ * library) but, as on Windows, only ever handed out by their parent objects.
+ */
+#include <atomic>
+
+#include "debug_channel.h"
+#include "module_references.h"
+#include "faxcom_generated.h"
+#include "object_factories.h"
+#include "type_library.h"
+
+namespace faxcom {
+
+namespace {
+
+std::atomic<LONG> module_references{0};
+
+using ObjectConstructor = HRESULT (*)(REFIID riid, void **object);
+
+class ClassFactory final : public IClassFactory {
+  public:
+    explicit constexpr ClassFactory(ObjectConstructor create) : create_(create) {}
+
+    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID riid, void **object) override
+    {
+        TRACE("%p, %s, %p.\n", this, debug::str(riid).c_str(), object);
+        if (!object)
+            return E_POINTER;
+        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IClassFactory)) {
+            *object = static_cast<IClassFactory *>(this);
+            AddRef();
+            return S_OK;
+        }
+        *object = nullptr;
+        return E_NOINTERFACE;
+    }
+    /* The factories are static: their count never reaches an object's lifetime. */
+    ULONG STDMETHODCALLTYPE AddRef() override { return 2; }
+    ULONG STDMETHODCALLTYPE Release() override { return 1; }
+
+    HRESULT STDMETHODCALLTYPE CreateInstance(IUnknown *outer, REFIID riid, void **object) override
+    {
+        TRACE("%p, %p, %s, %p.\n", this, outer, debug::str(riid).c_str(), object);
+        if (!object)
+            return E_POINTER;
+        *object = nullptr;
+        if (outer)
+            return CLASS_E_NOAGGREGATION;
+        return create_(riid, object);
+    }
+
+    HRESULT STDMETHODCALLTYPE LockServer(BOOL lock) override
+    {
+        TRACE("%p, %d.\n", this, lock);
+        if (lock)
+            module_add_ref();
+        else
+            module_release();
+        return S_OK;
+    }
+
+  private:
+    ObjectConstructor create_;
+};
+
+ClassFactory fax_server_factory(create_fax_server);
+ClassFactory fax_tiff_factory(create_fax_tiff);
+
+const CLSID *const noncreatable_classes[] = {
+    &CLSID_FaxPort,   &CLSID_FaxPorts, &CLSID_FaxRoutingMethod, &CLSID_FaxRoutingMethods,
+    &CLSID_FaxStatus, &CLSID_FaxDoc,   &CLSID_FaxJobs,          &CLSID_FaxJob,
+};
+
+} // namespace
+
+void module_add_ref() { ++module_references; }
+void module_release() { --module_references; }
+bool module_in_use() { return module_references.load() != 0; }
+
+} // namespace faxcom
+
+using namespace faxcom;
+
+extern "C" BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, void *reserved)
+{
+    TRACE("%p, %lu, %p.\n", instance, static_cast<unsigned long>(reason), reserved);
+    switch (reason) {
+    case DLL_PROCESS_ATTACH:
+        module_instance = instance;
+        DisableThreadLibraryCalls(instance);
+        break;
+    case DLL_PROCESS_DETACH:
+        if (!reserved)
+            release_type_library();
+        break;
+    }
+    return TRUE;
+}
+
+extern "C" HRESULT WINAPI DllGetClassObject(REFCLSID clsid, REFIID riid, void **object)
+{
+    TRACE("%s, %s, %p.\n", debug::str(clsid).c_str(), debug::str(riid).c_str(), object);
+    if (!object)
+        return E_POINTER;
+    *object = nullptr;
+    if (IsEqualCLSID(clsid, CLSID_FaxServer))
+        return fax_server_factory.QueryInterface(riid, object);
+    if (IsEqualCLSID(clsid, CLSID_FaxTiff))
+        return fax_tiff_factory.QueryInterface(riid, object);
+    for (const CLSID *noncreatable : noncreatable_classes) {
+        if (IsEqualCLSID(clsid, *noncreatable)) {
+            WARN("%s is only handed out by its parent object, it cannot be created.\n",
+                 debug::str(clsid).c_str());
+            return CLASS_E_CLASSNOTAVAILABLE;
+        }
+    }
+    FIXME("%s not available.\n", debug::str(clsid).c_str());
+    return CLASS_E_CLASSNOTAVAILABLE;
+}
+
+extern "C" HRESULT WINAPI DllCanUnloadNow()
+{
+    TRACE(".\n");
+    return module_in_use() ? S_FALSE : S_OK;
+}

@@ -1,0 +1,197 @@
+/*
+ * The one generic piece every faxcom COM class is built on: reference counting,
+ * QueryInterface (its own interface, IDispatch, IUnknown, ISupportErrorInfo), IDispatch driven
+ * by the type library, and failure reporting through IErrorInfo.  An object file then holds
+ * only what is specific to its class:
+ *
+ *     class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> { ... };
+ */
+#ifndef FAXCOM_COM_OBJECT_H
+#define FAXCOM_COM_OBJECT_H
+
+#include <atomic>
+#include <new>
+#include <string>
+#include <utility>
+
+#include "com_error.h"
+#include "debug_channel.h"
+#include "faxcom_generated.h"
+#include "module_references.h"
+#include "type_library.h"
+
+namespace faxcom {
+
+template <typename Derived, typename Interface, TypeInfoId type_info_id>
+class ComObject : public Interface, public ISupportErrorInfo {
+  public:
+    ComObject() { module_add_ref(); }
+    ComObject(const ComObject &) = delete;
+    ComObject &operator=(const ComObject &) = delete;
+
+    /* Creates the object with one reference held by the caller. */
+    template <typename... Args> static HRESULT create(Derived **out, Args &&...args)
+    {
+        *out = new (std::nothrow) Derived(std::forward<Args>(args)...);
+        return *out ? S_OK : E_OUTOFMEMORY;
+    }
+
+    /* Creates the object and hands it out as VT_DISPATCH, the way faxcom's factory methods
+     * and collection items return objects. */
+    template <typename... Args> static HRESULT create_variant(VARIANT *out, Args &&...args)
+    {
+        Derived *object;
+        HRESULT hr = create(&object, std::forward<Args>(args)...);
+        if (FAILED(hr))
+            return hr;
+        V_VT(out) = VT_DISPATCH;
+        V_DISPATCH(out) = static_cast<IDispatch *>(static_cast<Interface *>(object));
+        return S_OK;
+    }
+
+    /* IUnknown */
+    HRESULT STDMETHODCALLTYPE QueryInterface(REFIID riid, void **object) override
+    {
+        TRACE("%p, %s, %p.\n", this, debug::str(riid).c_str(), object);
+        if (!object)
+            return E_POINTER;
+        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IDispatch) || IsEqualIID(riid, __uuidof(Interface)))
+            *object = static_cast<Interface *>(this);
+        else if (IsEqualIID(riid, IID_ISupportErrorInfo))
+            *object = static_cast<ISupportErrorInfo *>(this);
+        else {
+            WARN("%s not supported.\n", debug::str(riid).c_str());
+            *object = nullptr;
+            return E_NOINTERFACE;
+        }
+        AddRef();
+        return S_OK;
+    }
+
+    ULONG STDMETHODCALLTYPE AddRef() override
+    {
+        ULONG count = ++refcount_;
+        TRACE("%p, refcount %lu.\n", this, static_cast<unsigned long>(count));
+        return count;
+    }
+
+    ULONG STDMETHODCALLTYPE Release() override
+    {
+        ULONG count = --refcount_;
+        TRACE("%p, refcount %lu.\n", this, static_cast<unsigned long>(count));
+        if (!count)
+            delete static_cast<Derived *>(this);
+        return count;
+    }
+
+    /* IDispatch, from the type library */
+    HRESULT STDMETHODCALLTYPE GetTypeInfoCount(UINT *count) override
+    {
+        TRACE("%p, %p.\n", this, count);
+        if (!count)
+            return E_INVALIDARG;
+        *count = 1;
+        return S_OK;
+    }
+
+    HRESULT STDMETHODCALLTYPE GetTypeInfo(UINT index, LCID lcid, ITypeInfo **info) override
+    {
+        TRACE("%p, %u, %#lx, %p.\n", this, index, static_cast<unsigned long>(lcid), info);
+        if (!info)
+            return E_INVALIDARG;
+        *info = nullptr;
+        if (index)
+            return DISP_E_BADINDEX;
+        HRESULT hr = get_type_info(type_info_id, info);
+        if (SUCCEEDED(hr))
+            (*info)->AddRef();
+        return hr;
+    }
+
+    HRESULT STDMETHODCALLTYPE GetIDsOfNames(REFIID riid, LPOLESTR *names, UINT count, LCID lcid,
+                                            DISPID *ids) override
+    {
+        TRACE("%p, %s, %p, %u, %#lx, %p.\n", this, debug::str(riid).c_str(), names, count,
+              static_cast<unsigned long>(lcid), ids);
+        if (!IsEqualIID(riid, IID_NULL))
+            return DISP_E_UNKNOWNINTERFACE;
+        ITypeInfo *info;
+        HRESULT hr = get_type_info(type_info_id, &info);
+        return SUCCEEDED(hr) ? info->GetIDsOfNames(names, count, ids) : hr;
+    }
+
+    HRESULT STDMETHODCALLTYPE Invoke(DISPID member, REFIID riid, LCID lcid, WORD flags, DISPPARAMS *params,
+                                     VARIANT *result, EXCEPINFO *excep_info, UINT *arg_err) override
+    {
+        TRACE("%p, %ld, %s, %#lx, %#x, %p, %p, %p, %p.\n", this, static_cast<long>(member),
+              debug::str(riid).c_str(), static_cast<unsigned long>(lcid), flags, params, result, excep_info,
+              arg_err);
+        if (!IsEqualIID(riid, IID_NULL))
+            return DISP_E_UNKNOWNINTERFACE;
+        ITypeInfo *info;
+        HRESULT hr = get_type_info(type_info_id, &info);
+        if (FAILED(hr))
+            return hr;
+        return info->Invoke(static_cast<Interface *>(this), member, flags, params, result, excep_info, arg_err);
+    }
+
+    /* ISupportErrorInfo */
+    HRESULT STDMETHODCALLTYPE InterfaceSupportsErrorInfo(REFIID riid) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(riid).c_str());
+        return IsEqualIID(riid, __uuidof(Interface)) ? S_OK : S_FALSE;
+    }
+
+  protected:
+    virtual ~ComObject() { module_release(); }
+
+    /* Every failure goes through here: it records an IErrorInfo whose description is
+     * what a script shows in Err.Description, and returns hr. */
+    HRESULT fail(HRESULT hr, const std::string &description) const
+    {
+        return set_error_info(hr, __uuidof(Interface), Derived::class_name, description);
+    }
+    HRESULT fail(const Error &error) const { return fail(hresult_from_error(error), error.message); }
+
+    /* Runs a member's body, turning a C++ exception (out of memory ...) into a failure
+     * HRESULT: no exception ever crosses the COM boundary. */
+    template <typename Body> HRESULT guarded(Body &&body) const
+    {
+        try {
+            return body();
+        } catch (const std::bad_alloc &) {
+            return fail(E_OUTOFMEMORY, "out of memory");
+        } catch (const std::exception &e) {
+            return fail(E_UNEXPECTED, std::string("internal error: ") + e.what());
+        }
+    }
+
+    HRESULT check_out_pointer(const void *out) const
+    {
+        return out ? S_OK : fail(E_POINTER, "a NULL pointer was passed for the return value");
+    }
+
+    /* Copies a value into an out-parameter, checking it first. */
+    template <typename T> HRESULT return_value(T *out, T value) const
+    {
+        if (!out)
+            return check_out_pointer(out);
+        *out = value;
+        return S_OK;
+    }
+    HRESULT return_bool(BOOL *out, bool value) const { return return_value<BOOL>(out, value ? TRUE : FALSE); }
+    HRESULT return_string(BSTR *out, const std::string &utf8) const
+    {
+        if (!out)
+            return check_out_pointer(out);
+        *out = bstr_from_utf8(utf8);
+        return *out ? S_OK : fail(E_OUTOFMEMORY, "out of memory");
+    }
+
+  private:
+    std::atomic<ULONG> refcount_{1};
+};
+
+} // namespace faxcom
+
+#endif

@@ -1,0 +1,135 @@
+/*
+ * DllRegisterServer / DllUnregisterServer, done the way Wine registers its own DLLs: the
+ * registry script widl generated from faxcom.idl is embedded as a "WINE_REGISTRY" resource
+ * and handed to ATL's registrar (atl100.dll) with %MODULE% set to this DLL's path, and the
+ * embedded type library is registered with RegisterTypeLib.  Wine's libwinecrt0 helper for
+ * this exists only for x86_64 on Debian, so both architectures use this implementation.
+ */
+#include "atliface.h"
+#include "debug_channel.h"
+#include "faxcom_generated.h"
+#include "type_library.h"
+
+namespace faxcom {
+
+namespace {
+
+const WCHAR registry_resource_type[] = L"WINE_REGISTRY";
+
+using CreateRegistrar = HRESULT(WINAPI *)(IRegistrar **);
+
+class RegistrarSession {
+  public:
+    ~RegistrarSession()
+    {
+        if (registrar_)
+            registrar_->Release();
+        if (atl_)
+            FreeLibrary(atl_);
+    }
+
+    HRESULT open(const WCHAR *module_path)
+    {
+        atl_ = LoadLibraryW(L"atl100.dll");
+        if (!atl_) {
+            ERR("atl100.dll is not available.\n");
+            return HRESULT_FROM_WIN32(GetLastError());
+        }
+        auto create = reinterpret_cast<CreateRegistrar>(
+            reinterpret_cast<void *>(GetProcAddress(atl_, "AtlCreateRegistrar")));
+        if (!create)
+            return HRESULT_FROM_WIN32(ERROR_PROC_NOT_FOUND);
+        HRESULT hr = create(&registrar_);
+        if (FAILED(hr))
+            return hr;
+        return registrar_->AddReplacement(L"MODULE", module_path);
+    }
+
+    /* Runs every embedded registry script forwards (register) or backwards (unregister). */
+    HRESULT apply_scripts(const WCHAR *module_path, bool do_register)
+    {
+        struct Context {
+            IRegistrar *registrar;
+            const WCHAR *module_path;
+            bool do_register;
+            HRESULT result;
+        } context = {registrar_, module_path, do_register, S_OK};
+        auto apply_one = [](HMODULE, LPCWSTR, LPWSTR name, LONG_PTR param) -> BOOL {
+            auto *ctx = reinterpret_cast<Context *>(param);
+            ctx->result = ctx->do_register
+                              ? ctx->registrar->ResourceRegisterSz(ctx->module_path, name, registry_resource_type)
+                              : ctx->registrar->ResourceUnregisterSz(ctx->module_path, name, registry_resource_type);
+            return SUCCEEDED(ctx->result);
+        };
+        if (!EnumResourceNamesW(module_instance, registry_resource_type, apply_one,
+                                reinterpret_cast<LONG_PTR>(&context))) {
+            if (FAILED(context.result))
+                return context.result;
+            ERR("no registry script is embedded in the DLL.\n");
+            return HRESULT_FROM_WIN32(ERROR_RESOURCE_TYPE_NOT_FOUND);
+        }
+        return context.result;
+    }
+
+  private:
+    HMODULE atl_ = nullptr;
+    IRegistrar *registrar_ = nullptr;
+};
+
+HRESULT module_path(WCHAR (&path)[MAX_PATH])
+{
+    if (!GetModuleFileNameW(module_instance, path, MAX_PATH))
+        return HRESULT_FROM_WIN32(GetLastError());
+    return S_OK;
+}
+
+HRESULT register_type_library(const WCHAR *path)
+{
+    ITypeLib *library;
+    HRESULT hr = LoadTypeLibEx(path, REGKIND_NONE, &library);
+    if (FAILED(hr))
+        return hr;
+    hr = RegisterTypeLib(library, const_cast<WCHAR *>(path), nullptr);
+    library->Release();
+    return hr;
+}
+
+HRESULT unregister_type_library()
+{
+    HRESULT hr = UnRegisterTypeLib(LIBID_FAXCOMLib, 1, 0, LOCALE_NEUTRAL, sizeof(void *) == 8 ? SYS_WIN64 : SYS_WIN32);
+    /* Already gone is what we wanted. */
+    return hr == TYPE_E_REGISTRYACCESS || hr == TYPE_E_LIBNOTREGISTERED ? S_OK : hr;
+}
+
+HRESULT update_registration(bool do_register)
+{
+    WCHAR path[MAX_PATH];
+    HRESULT hr = module_path(path);
+    if (FAILED(hr))
+        return hr;
+    RegistrarSession registrar;
+    hr = registrar.open(path);
+    if (SUCCEEDED(hr))
+        hr = registrar.apply_scripts(path, do_register);
+    if (SUCCEEDED(hr))
+        hr = do_register ? register_type_library(path) : unregister_type_library();
+    if (FAILED(hr))
+        ERR("%s failed: %#lx.\n", do_register ? "registration" : "unregistration", static_cast<unsigned long>(hr));
+    return hr;
+}
+
+} // namespace
+
+} // namespace faxcom
+
+extern "C" HRESULT WINAPI DllRegisterServer()
+{
+    TRACE(".\n");
+    return faxcom::update_registration(true);
+}
+
+extern "C" HRESULT WINAPI DllUnregisterServer()
+{
+    TRACE(".\n");
+    return faxcom::update_registration(false);
+}
