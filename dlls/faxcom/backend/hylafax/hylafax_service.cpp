@@ -1,0 +1,501 @@
+#include "hylafax_service.h"
+
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+
+#include "command_text.h"
+#include "file_reader.h"
+#include "job_tag.h"
+#include "listing_format.h"
+#include "text_to_postscript.h"
+#include "utf8.h"
+
+namespace faxcom::hylafax {
+
+namespace {
+
+constexpr uint64_t max_listing_bytes = 256ull * 1024 * 1024;
+constexpr uint64_t max_received_fax_bytes = 1024ull * 1024 * 1024;
+constexpr uint64_t max_text_document_bytes = 16ull * 1024 * 1024;
+
+const char *form_of(DocumentKind kind)
+{
+    switch (kind) {
+    case DocumentKind::tiff: return "TIFF";
+    case DocumentKind::pdf: return "PDF";
+    case DocumentKind::postscript:
+    case DocumentKind::text: return "PS";
+    }
+    return "PS";
+}
+
+const char *notify_word(NotifyMode mode)
+{
+    switch (mode) {
+    case NotifyMode::none: return "NONE";
+    case NotifyMode::when_done: return "DONE";
+    case NotifyMode::when_requeued: return "REQUEUE";
+    case NotifyMode::all: return "DONE+REQUEUE";
+    }
+    return "NONE";
+}
+
+/* "YYYYMMDDHHMM" in UTC. */
+Result<std::string> send_time_text(std::time_t when)
+{
+    std::tm utc{};
+#ifdef _WIN32
+    if (gmtime_s(&utc, &when) != 0)
+#else
+    if (!gmtime_r(&when, &utc))
+#endif
+        return make_error(ErrorKind::bad_input, "send time out of range");
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d%02d%02d%02d%02d", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
+                  utc.tm_hour, utc.tm_min);
+    if (std::string(text).size() != 12)
+        return make_error(ErrorKind::bad_input, "send time out of range");
+    return std::string(text);
+}
+
+/* "DDHHMM", relative to the send time. */
+Result<std::string> kill_time_text(int minutes)
+{
+    if (minutes < 1 || minutes >= 100 * 24 * 60)
+        return make_error(ErrorKind::bad_input, "kill time must be between 1 minute and 99 days");
+    char text[16];
+    std::snprintf(text, sizeof text, "%02d%02d%02d", minutes / (24 * 60), (minutes / 60) % 24, minutes % 60);
+    return std::string(text);
+}
+
+Status check_range(int value, int low, int high, const char *what)
+{
+    if (value < low || value > high)
+        return make_error(ErrorKind::bad_input, std::string(what) + " must be between " +
+                                                    std::to_string(low) + " and " + std::to_string(high));
+    return success();
+}
+
+/* The job id in "200 New job created: jobid: 7 groupid: 7." */
+Result<std::string> job_id_of(const Reply &reply)
+{
+    const std::string text = reply.text();
+    size_t at = text.find("jobid: ");
+    if (at == std::string::npos)
+        return make_error(ErrorKind::protocol, "JNEW reply without a job id: " + text);
+    at += 7;
+    size_t end = at;
+    while (end < text.size() && text[end] >= '0' && text[end] <= '9')
+        ++end;
+    if (end == at)
+        return make_error(ErrorKind::protocol, "JNEW reply without a job id: " + text);
+    return text.substr(at, end - at);
+}
+
+/* Everything a submission sends, checked and quoted before the first byte goes out. */
+struct PreparedSubmission {
+    struct Upload {
+        std::string form;
+        std::string memory;             /* rendered text or the cover page */
+        std::optional<FileReader> file; /* a document sent as it is */
+    };
+    std::vector<Upload> uploads; /* the cover first when there is one */
+    bool has_cover = false;
+    std::vector<std::string> parameters; /* complete "JPARM ..." lines */
+};
+
+class SubmissionBuilder {
+  public:
+    explicit SubmissionBuilder(HylafaxSession &session) : session_(session) {}
+
+    Status text(const char *name, const std::string &value, bool skip_empty = true)
+    {
+        if (skip_empty && value.empty())
+            return success();
+        Result<std::string> wire = session_.to_wire(value, name);
+        if (!wire)
+            return wire.error();
+        Result<std::string> quoted = quote_value(wire.value(), name);
+        if (!quoted)
+            return quoted.error();
+        return add(std::string("JPARM ") + name + " " + quoted.value());
+    }
+
+    Status word(const char *name, const std::string &value)
+    {
+        return add(std::string("JPARM ") + name + " " + value);
+    }
+    Status number(const char *name, int value) { return word(name, std::to_string(value)); }
+
+    Status add(std::string line)
+    {
+        Status length = check_command_length(line);
+        if (!length)
+            return length;
+        prepared.parameters.push_back(std::move(line));
+        return success();
+    }
+
+    PreparedSubmission prepared;
+
+  private:
+    HylafaxSession &session_;
+};
+
+Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &request)
+{
+    SubmissionBuilder build(session);
+    if (request.dial_string.empty())
+        return make_error(ErrorKind::bad_input, "no fax number to dial");
+    if (request.documents.empty() && !request.cover_postscript)
+        return make_error(ErrorKind::bad_input, "a job needs a document or a cover page");
+    for (Status s : {check_range(request.max_tries, 1, 255, "max tries"),
+                     check_range(request.max_dials, 1, 255, "max dials"),
+                     check_range(request.page_width_mm, 1, 10000, "page width"),
+                     check_range(request.page_length_mm, 1, 10000, "page length")})
+        if (!s)
+            return s.error();
+
+    std::string sender = request.sender_name.empty() ? session.config().user : request.sender_name;
+    JobTagFields tag{request.display_name, request.billing_code, request.sender_company,
+                     request.sender_department, request.tsi};
+    Result<std::string> kill = kill_time_text(request.kill_after_minutes);
+    if (!kill)
+        return kill.error();
+
+    std::vector<Status> steps;
+    steps.push_back(build.text("FROMUSER", sender));
+    if (request.send_time) {
+        Result<std::string> when = send_time_text(*request.send_time);
+        if (!when)
+            return when.error();
+        steps.push_back(build.word("SENDTIME", when.value()));
+    } else {
+        steps.push_back(build.word("SENDTIME", "NOW"));
+    }
+    steps.push_back(build.word("LASTTIME", kill.value()));
+    steps.push_back(build.number("MAXDIALS", request.max_dials));
+    steps.push_back(build.number("MAXTRIES", request.max_tries));
+    steps.push_back(build.number("SCHEDPRI", 127));
+    steps.push_back(build.text("TSI", request.tsi));
+    steps.push_back(build.text("DIALSTRING", request.dial_string));
+    steps.push_back(
+        build.text("NOTIFYADDR", request.notify_address.empty() ? sender : request.notify_address));
+    steps.push_back(build.text("TOUSER", request.recipient_name));
+    steps.push_back(build.text("TOCOMPANY", request.recipient_company));
+    steps.push_back(build.text("TOLOCATION", request.recipient_location));
+    steps.push_back(build.text("TOVOICE", request.recipient_voice));
+    steps.push_back(build.text("FROMCOMPANY", request.sender_company));
+    steps.push_back(build.text("FROMLOCATION", request.sender_location));
+    steps.push_back(build.text("FROMVOICE", request.sender_voice));
+    steps.push_back(build.text("REGARDING", request.regarding));
+    steps.push_back(build.text("JOBINFO", encode_job_tag(tag)));
+    steps.push_back(build.text("TAGLINE", request.tag_line));
+    steps.push_back(build.number("VRES", request.resolution == Resolution::fine ? 196 : 98));
+    steps.push_back(build.number("PAGEWIDTH", request.page_width_mm));
+    steps.push_back(build.number("PAGELENGTH", request.page_length_mm));
+    steps.push_back(build.word("NOTIFY", notify_word(request.notify)));
+    for (const Status &s : steps)
+        if (!s)
+            return s.error();
+
+    PreparedSubmission prepared = std::move(build.prepared);
+    if (request.cover_postscript) {
+        prepared.uploads.push_back({"PS", *request.cover_postscript, std::nullopt});
+        prepared.has_cover = true;
+    }
+    for (const DocumentFile &document : request.documents) {
+        Status path_ok = check_value(document.path, "document path");
+        if (!path_ok)
+            return path_ok.error();
+        Result<FileReader> file = FileReader::open(document.path);
+        if (!file)
+            return file.error();
+        if (file.value().size() == 0)
+            return make_error(ErrorKind::bad_input, "document is empty: " + document.path);
+        if (document.kind == DocumentKind::text) {
+            Result<std::vector<uint8_t>> bytes = file.value().read_all(max_text_document_bytes);
+            if (!bytes)
+                return bytes.error();
+            std::string text(bytes.value().begin(), bytes.value().end());
+            prepared.uploads.push_back({"PS", text_to_postscript(text), std::nullopt});
+        } else {
+            prepared.uploads.push_back({form_of(document.kind), std::string(), std::move(file.value())});
+        }
+    }
+    return prepared;
+}
+
+HylafaxSession::ByteSource source_for(const PreparedSubmission::Upload &upload)
+{
+    auto offset = std::make_shared<uint64_t>(0);
+    if (upload.file) {
+        const FileReader *file = &*upload.file;
+        return [file, offset](uint8_t *buffer, size_t capacity) -> Result<size_t> {
+            uint64_t left = file->size() - *offset;
+            size_t count = left < capacity ? static_cast<size_t>(left) : capacity;
+            if (count == 0)
+                return size_t{0};
+            Status read = file->read_at(*offset, buffer, count);
+            if (!read)
+                return read.error();
+            *offset += count;
+            return count;
+        };
+    }
+    const std::string *memory = &upload.memory;
+    return [memory, offset](uint8_t *buffer, size_t capacity) -> Result<size_t> {
+        uint64_t left = memory->size() - *offset;
+        size_t count = left < capacity ? static_cast<size_t>(left) : capacity;
+        memory->copy(reinterpret_cast<char *>(buffer), count, static_cast<size_t>(*offset));
+        *offset += count;
+        return count;
+    };
+}
+
+} // namespace
+
+HylafaxService::HylafaxService(ConnectionConfig config, TraceHook trace,
+                               std::shared_ptr<TransportFactory> factory)
+    : session_(std::move(config), factory ? std::move(factory) : make_tcp_transport_factory(),
+               std::move(trace))
+{
+}
+
+Status HylafaxService::connect()
+{
+    auto guard = session_.lock();
+    return session_.ensure_connected();
+}
+
+void HylafaxService::disconnect()
+{
+    auto guard = session_.lock();
+    session_.disconnect();
+}
+
+Result<std::string> HylafaxService::submit_job(const JobRequest &request)
+{
+    auto guard = session_.lock();
+    Result<PreparedSubmission> prepared = prepare(session_, request);
+    if (!prepared)
+        return prepared.error();
+
+    std::vector<std::string> remote_files;
+    for (const PreparedSubmission::Upload &upload : prepared.value().uploads) {
+        Result<std::string> name = session_.upload_temporary(upload.form, source_for(upload));
+        if (!name)
+            return name.error();
+        remote_files.push_back(name.value());
+    }
+
+    Result<Reply> reset = session_.command_ok("JOB DEFAULT");
+    if (!reset)
+        return reset.error();
+    Result<Reply> created = session_.command_ok("JNEW");
+    if (!created)
+        return created.error();
+    Result<std::string> id = job_id_of(created.value());
+    if (!id)
+        return id.error();
+
+    std::vector<std::string> lines = prepared.value().parameters;
+    for (size_t i = 0; i < remote_files.size(); ++i) {
+        bool cover = i == 0 && prepared.value().has_cover;
+        lines.push_back(std::string("JPARM ") + (cover ? "COVER " : "DOCUMENT ") + remote_files[i]);
+    }
+    lines.push_back("JSUBM");
+    for (const std::string &line : lines) {
+        Result<Reply> reply = session_.command_ok(line);
+        if (reply)
+            continue;
+        /* Remove the half-made job: it was never submitted, so JDELE takes it. */
+        session_.trace(TraceLevel::warning, "submission of job " + id.value() + " failed; removing it");
+        if (session_.connected()) {
+            Result<Reply> deleted = session_.command("JDELE " + id.value());
+            if (!deleted || !deleted.value().positive_completion()) {
+                (void)session_.command("JKILL " + id.value());
+                (void)session_.command("JDELE " + id.value());
+            }
+        }
+        return reply.error();
+    }
+    session_.trace(TraceLevel::info, "submitted job " + id.value());
+    return id;
+}
+
+Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
+{
+    Result<std::string> format = quote_value(job_listing_format(), "job format");
+    if (!format)
+        return format.error();
+    Result<Reply> set = session_.command_ok("JOBFMT " + format.value());
+    if (!set)
+        return set.error();
+    Result<std::string> listing = session_.download_text(std::string("LIST ") + queue, max_listing_bytes);
+    if (!listing)
+        return listing.error();
+    Result<std::vector<JobInfo>> jobs = parse_job_listing(
+        listing.value(), [this](const std::string &wire) { return session_.from_wire(wire); });
+    if (!jobs || only_id.empty())
+        return jobs;
+    std::vector<JobInfo> matching;
+    for (JobInfo &job : jobs.value())
+        if (job.id == only_id)
+            matching.push_back(std::move(job));
+    return matching;
+}
+
+Result<std::vector<JobInfo>> HylafaxService::list_jobs(JobQueue queue)
+{
+    auto guard = session_.lock();
+    return list_queue_locked(queue == JobQueue::send ? "sendq" : "doneq", std::string());
+}
+
+Result<JobInfo> HylafaxService::get_job(const std::string &id)
+{
+    Status id_ok = check_token(id, "job id");
+    if (!id_ok)
+        return id_ok.error();
+    auto guard = session_.lock();
+    for (const char *queue : {"sendq", "doneq"}) {
+        Result<std::vector<JobInfo>> jobs = list_queue_locked(queue, id);
+        if (!jobs)
+            return jobs.error();
+        if (!jobs.value().empty())
+            return std::move(jobs.value().front());
+    }
+    return make_error(ErrorKind::not_found, "job " + id + " does not exist");
+}
+
+Status HylafaxService::job_command(const char *verb, const std::string &id, bool select_first)
+{
+    Status id_ok = check_token(id, "job id");
+    if (!id_ok)
+        return id_ok;
+    auto guard = session_.lock();
+    std::string line = verb;
+    if (select_first) {
+        Result<Reply> selected = session_.command("JOB " + id);
+        if (!selected)
+            return selected.error();
+        if (!selected.value().positive_completion())
+            return make_error(ErrorKind::not_found, "job " + id + ": " + selected.value().text(),
+                              selected.value().code);
+    } else {
+        line += " " + id;
+    }
+    Result<Reply> reply = session_.command(line);
+    if (!reply)
+        return reply.error();
+    if (reply.value().positive_completion())
+        return success();
+    const std::string text = reply.value().text();
+    ErrorKind kind =
+        text.find("does not exist") != std::string::npos ? ErrorKind::not_found : ErrorKind::server_refused;
+    return make_error(kind,
+                      std::string(verb) + " " + id + ": " + std::to_string(reply.value().code) + " " + text,
+                      reply.value().code);
+}
+
+Status HylafaxService::suspend_job(const std::string &id)
+{
+    return job_command("JSUSP", id, false);
+}
+Status HylafaxService::resume_job(const std::string &id)
+{
+    return job_command("JSUBM", id, false);
+}
+Status HylafaxService::kill_job(const std::string &id)
+{
+    return job_command("JKILL", id, false);
+}
+Status HylafaxService::delete_job(const std::string &id)
+{
+    return job_command("JDELE", id, false);
+}
+
+Result<std::vector<ModemInfo>> HylafaxService::list_modems()
+{
+    auto guard = session_.lock();
+    Result<std::string> format = quote_value(modem_listing_format(), "modem format");
+    if (!format)
+        return format.error();
+    Result<Reply> set = session_.command_ok("MDMFMT " + format.value());
+    if (!set)
+        return set.error();
+    Result<std::string> listing = session_.download_text("LIST status", max_listing_bytes);
+    if (!listing)
+        return listing.error();
+    return parse_modem_listing(listing.value(),
+                               [this](const std::string &wire) { return session_.from_wire(wire); });
+}
+
+Result<SchedulerStatus> HylafaxService::scheduler_status()
+{
+    auto guard = session_.lock();
+    Result<std::string> listing = session_.download_text("RETR status/any.info", 64 * 1024);
+    if (!listing)
+        return listing.error();
+    SchedulerStatus status;
+    std::string text = session_.from_wire(listing.value());
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
+        text.pop_back();
+    status.text = text;
+    status.running = text.find("Running") != std::string::npos;
+    return status;
+}
+
+Result<std::vector<ReceivedFax>> HylafaxService::list_received()
+{
+    auto guard = session_.lock();
+    Result<std::string> format = quote_value(received_listing_format(), "receive format");
+    if (!format)
+        return format.error();
+    Result<Reply> set = session_.command_ok("RCVFMT " + format.value());
+    if (!set)
+        return set.error();
+    Result<std::string> listing = session_.download_text("LIST recvq", max_listing_bytes);
+    if (!listing)
+        return listing.error();
+    return parse_received_listing(listing.value(),
+                                  [this](const std::string &wire) { return session_.from_wire(wire); });
+}
+
+Status HylafaxService::fetch_received(const std::string &name, const ByteSink &sink)
+{
+    Status name_ok = check_token(name, "received fax name");
+    if (!name_ok)
+        return name_ok;
+    if (name.find('/') != std::string::npos || name == "." || name == "..")
+        return make_error(ErrorKind::bad_input, "received fax name must be a plain file name");
+    auto guard = session_.lock();
+    return session_.download("RETR recvq/" + name, sink, max_received_fax_bytes);
+}
+
+Status HylafaxService::fetch_received_to_file(const std::string &name, const std::string &utf8_path)
+{
+    std::FILE *out = nullptr;
+#ifdef _WIN32
+    std::u16string wide = utf8_to_utf16(utf8_path);
+    out = _wfopen(reinterpret_cast<const wchar_t *>(wide.c_str()), L"wb");
+#else
+    out = std::fopen(utf8_path.c_str(), "wb");
+#endif
+    if (!out)
+        return make_error(ErrorKind::io, "cannot create " + utf8_path);
+    bool write_failed = false;
+    Status fetched = fetch_received(name, [out, &write_failed](const uint8_t *data, size_t length) {
+        write_failed = std::fwrite(data, 1, length, out) != length;
+        return !write_failed;
+    });
+    bool close_failed = std::fclose(out) != 0;
+    if (fetched && (write_failed || close_failed))
+        fetched = make_error(ErrorKind::io, "cannot write " + utf8_path);
+    if (!fetched)
+        std::remove(utf8_path.c_str());
+    return fetched;
+}
+
+} // namespace faxcom::hylafax

@@ -1,0 +1,184 @@
+/* TCP transport over Winsock for the PE DLL: non-blocking connect bounded by select(),
+ * TCP_NODELAY; Windows has no TCP_QUICKACK (its delayed ACK does not stall this pattern). */
+#include "transport.h"
+
+#include <mutex>
+#include <winsock2.h>
+#include <ws2tcpip.h>
+
+namespace faxcom::hylafax {
+
+namespace {
+
+Error socket_error(ErrorKind kind, const std::string &what, int code)
+{
+    return make_error(kind, what + ": Winsock error " + std::to_string(code));
+}
+
+Status ensure_winsock()
+{
+    static std::once_flag once;
+    static int startup_result = 0;
+    std::call_once(once, [] {
+        WSADATA data;
+        startup_result = WSAStartup(MAKEWORD(2, 2), &data);
+    });
+    if (startup_result != 0)
+        return socket_error(ErrorKind::connection, "cannot initialise Winsock", startup_result);
+    return success();
+}
+
+/* Waits until `fd` is readable (or writable); timeout/connection errors. */
+Status wait_for(SOCKET fd, bool for_write, int timeout_ms, const char *what)
+{
+    fd_set set, errors;
+    FD_ZERO(&set);
+    FD_SET(fd, &set);
+    FD_ZERO(&errors);
+    FD_SET(fd, &errors);
+    timeval limit{timeout_ms / 1000, (timeout_ms % 1000) * 1000};
+    int ready = ::select(0, for_write ? nullptr : &set, for_write ? &set : nullptr, &errors, &limit);
+    if (ready == 0)
+        return make_error(ErrorKind::timeout,
+                          std::string(what) + " timed out after " + std::to_string(timeout_ms) + " ms");
+    if (ready == SOCKET_ERROR)
+        return socket_error(ErrorKind::connection, what, WSAGetLastError());
+    return success();
+}
+
+class WinsockTransport final : public Transport {
+  public:
+    explicit WinsockTransport(SOCKET fd) : fd_(fd) {}
+    ~WinsockTransport() override { close(); }
+
+    Status send_all(const void *data, size_t length, int timeout_ms) override
+    {
+        auto bytes = static_cast<const char *>(data);
+        while (length > 0) {
+            int chunk = length > 1 << 20 ? 1 << 20 : static_cast<int>(length);
+            int sent = ::send(fd_, bytes, chunk, 0);
+            if (sent > 0) {
+                bytes += sent;
+                length -= static_cast<size_t>(sent);
+                continue;
+            }
+            int code = WSAGetLastError();
+            if (code != WSAEWOULDBLOCK)
+                return socket_error(ErrorKind::connection, "sending to the server", code);
+            Status ready = wait_for(fd_, true, timeout_ms, "sending to the server");
+            if (!ready)
+                return ready;
+        }
+        return success();
+    }
+
+    Result<size_t> receive(void *buffer, size_t capacity, int timeout_ms) override
+    {
+        int limit = capacity > 1 << 20 ? 1 << 20 : static_cast<int>(capacity);
+        for (;;) {
+            int got = ::recv(fd_, static_cast<char *>(buffer), limit, 0);
+            if (got >= 0)
+                return static_cast<size_t>(got);
+            int code = WSAGetLastError();
+            if (code != WSAEWOULDBLOCK)
+                return socket_error(ErrorKind::connection, "receiving from the server", code);
+            Status ready = wait_for(fd_, false, timeout_ms, "waiting for the server");
+            if (!ready)
+                return ready.error();
+        }
+    }
+
+    bool peer_closed_or_spoke() override
+    {
+        fd_set set;
+        FD_ZERO(&set);
+        FD_SET(fd_, &set);
+        timeval zero{0, 0};
+        return ::select(0, &set, nullptr, nullptr, &zero) != 0;
+    }
+
+    void shutdown_send() override { ::shutdown(fd_, SD_SEND); }
+
+    void close() override
+    {
+        if (fd_ != INVALID_SOCKET) {
+            ::closesocket(fd_);
+            fd_ = INVALID_SOCKET;
+        }
+    }
+
+  private:
+    SOCKET fd_;
+};
+
+Result<SOCKET> connect_one(const addrinfo *address, int timeout_ms)
+{
+    SOCKET fd = ::socket(address->ai_family, address->ai_socktype, address->ai_protocol);
+    if (fd == INVALID_SOCKET)
+        return socket_error(ErrorKind::connection, "cannot create a socket", WSAGetLastError());
+    u_long non_blocking = 1;
+    ::ioctlsocket(fd, FIONBIO, &non_blocking);
+    if (::connect(fd, address->ai_addr, static_cast<int>(address->ai_addrlen)) != 0) {
+        int code = WSAGetLastError();
+        if (code != WSAEWOULDBLOCK) {
+            ::closesocket(fd);
+            return socket_error(ErrorKind::connection, "cannot connect", code);
+        }
+        Status ready = wait_for(fd, true, timeout_ms, "connecting");
+        if (!ready) {
+            ::closesocket(fd);
+            return ready.error();
+        }
+        int failure = 0;
+        int size = sizeof failure;
+        ::getsockopt(fd, SOL_SOCKET, SO_ERROR, reinterpret_cast<char *>(&failure), &size);
+        if (failure != 0) {
+            ::closesocket(fd);
+            return socket_error(ErrorKind::connection, "cannot connect", failure);
+        }
+    }
+    BOOL on = TRUE;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, reinterpret_cast<const char *>(&on), sizeof on);
+    return fd;
+}
+
+class WinsockTransportFactory final : public TransportFactory {
+  public:
+    Result<std::unique_ptr<Transport>> connect(const std::string &host, uint16_t port,
+                                               int timeout_ms) override
+    {
+        Status started = ensure_winsock();
+        if (!started)
+            return started.error();
+        addrinfo hints{};
+        hints.ai_family = AF_UNSPEC;
+        hints.ai_socktype = SOCK_STREAM;
+        hints.ai_protocol = IPPROTO_TCP;
+        addrinfo *addresses = nullptr;
+        std::string service = std::to_string(port);
+        int failure = ::getaddrinfo(host.c_str(), service.c_str(), &hints, &addresses);
+        if (failure != 0)
+            return socket_error(ErrorKind::connection, "cannot resolve host '" + host + "'", failure);
+        Error last = make_error(ErrorKind::connection, "no address for host '" + host + "'");
+        for (const addrinfo *address = addresses; address; address = address->ai_next) {
+            Result<SOCKET> fd = connect_one(address, timeout_ms);
+            if (fd) {
+                ::freeaddrinfo(addresses);
+                return std::unique_ptr<Transport>(new WinsockTransport(fd.value()));
+            }
+            last = fd.error();
+        }
+        ::freeaddrinfo(addresses);
+        last.message = host + ":" + service + ": " + last.message;
+        return last;
+    }
+};
+
+} // namespace
+
+std::shared_ptr<TransportFactory> make_tcp_transport_factory()
+{
+    return std::make_shared<WinsockTransportFactory>();
+}
+
+} // namespace faxcom::hylafax
