@@ -157,6 +157,31 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
         if (!s)
             return s.error();
 
+    /* Every caller value, including those that travel encoded, is refused with a line
+     * break or NUL, so no value means something different on the server than here. */
+    const std::pair<const char *, const std::string *> values[] = {
+        {"fax number", &request.dial_string},
+        {"recipient name", &request.recipient_name},
+        {"recipient company", &request.recipient_company},
+        {"recipient location", &request.recipient_location},
+        {"recipient voice number", &request.recipient_voice},
+        {"sender name", &request.sender_name},
+        {"sender company", &request.sender_company},
+        {"sender department", &request.sender_department},
+        {"sender location", &request.sender_location},
+        {"sender voice number", &request.sender_voice},
+        {"subject", &request.regarding},
+        {"notify address", &request.notify_address},
+        {"TSI", &request.tsi},
+        {"billing code", &request.billing_code},
+        {"display name", &request.display_name},
+        {"tag line", &request.tag_line}};
+    for (const auto &[what, value] : values) {
+        Status ok = check_value(*value, what);
+        if (!ok)
+            return ok.error();
+    }
+
     std::string sender = request.sender_name.empty() ? session.config().user : request.sender_name;
     JobTagFields tag{request.display_name, request.billing_code, request.sender_company,
                      request.sender_department, request.tsi};
@@ -416,16 +441,21 @@ Status HylafaxService::delete_job(const std::string &id)
     return job_command("JDELE", id, false);
 }
 
-Result<std::vector<ModemInfo>> HylafaxService::list_modems()
+Result<std::string> HylafaxService::status_listing_locked()
 {
-    auto guard = session_.lock();
     Result<std::string> format = quote_value(modem_listing_format(), "modem format");
     if (!format)
         return format.error();
     Result<Reply> set = session_.command_ok("MDMFMT " + format.value());
     if (!set)
         return set.error();
-    Result<std::string> listing = session_.download_text("LIST status", max_listing_bytes);
+    return session_.download_text("LIST status", max_listing_bytes);
+}
+
+Result<std::vector<ModemInfo>> HylafaxService::list_modems()
+{
+    auto guard = session_.lock();
+    Result<std::string> listing = status_listing_locked();
     if (!listing)
         return listing.error();
     return parse_modem_listing(listing.value(),
@@ -435,15 +465,15 @@ Result<std::vector<ModemInfo>> HylafaxService::list_modems()
 Result<SchedulerStatus> HylafaxService::scheduler_status()
 {
     auto guard = session_.lock();
-    Result<std::string> listing = session_.download_text("RETR status/any.info", 64 * 1024);
+    Result<std::string> listing = status_listing_locked();
     if (!listing)
         return listing.error();
     SchedulerStatus status;
-    std::string text = session_.from_wire(listing.value());
-    while (!text.empty() && (text.back() == '\n' || text.back() == '\r'))
-        text.pop_back();
-    status.text = text;
-    status.running = text.find("Running") != std::string::npos;
+    status.text = session_.from_wire(scheduler_line(listing.value()));
+    if (status.text.empty())
+        return make_error(ErrorKind::protocol, "the status listing has no scheduler line");
+    status.running =
+        status.text.size() >= 9 && status.text.compare(status.text.size() - 9, 9, ": Running") == 0;
     return status;
 }
 

@@ -37,6 +37,7 @@ class HylafaxService final : public FaxService {
 
   private:
     Status job_command(const char *verb, const std::string &id, bool select_first);
+    Result<std::string> status_listing_locked();
     Result<std::vector<JobInfo>> list_queue_locked(const char *queue, const std::string &only_id);
 
     HylafaxSession session_;

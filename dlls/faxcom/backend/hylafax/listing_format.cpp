@@ -294,4 +294,15 @@ Result<std::vector<ModemInfo>> parse_modem_listing(std::string_view listing, con
     return modems;
 }
 
+std::string scheduler_line(std::string_view listing)
+{
+    std::string found;
+    (void)for_each_line(listing, [&](std::string_view line) -> Status {
+        if (found.empty() && line.compare(0, modem_marker.size(), modem_marker) != 0)
+            found = std::string(line);
+        return success();
+    });
+    return found;
+}
+
 } // namespace faxcom::hylafax

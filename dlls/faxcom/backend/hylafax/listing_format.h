@@ -30,6 +30,8 @@ using WireText = std::function<std::string(const std::string &)>;
 Result<std::vector<JobInfo>> parse_job_listing(std::string_view listing, const WireText &convert);
 Result<std::vector<ReceivedFax>> parse_received_listing(std::string_view listing, const WireText &convert);
 Result<std::vector<ModemInfo>> parse_modem_listing(std::string_view listing, const WireText &convert);
+/* The scheduler's own line of a status listing ("HylaFAX scheduler on host: Running"). */
+std::string scheduler_line(std::string_view listing);
 
 } // namespace faxcom::hylafax
 

@@ -1,0 +1,301 @@
+/* HylafaxService against the scripted fake server: the submit sequence, refusal of
+ * injection attempts before anything is sent, cleanup after a failed submit, listings. */
+#include "cmocka_cpp.h"
+
+#include <cstdio>
+#include <string>
+#include <unistd.h>
+
+#include "fake_server.h"
+#include "hylafax_service.h"
+#include "command_text.h"
+#include "listing_format.h"
+
+using namespace faxcom;
+using namespace faxcom::hylafax;
+using namespace faxcom::hylafax::testing;
+
+namespace {
+
+std::string write_temp_file(const char *name, const std::string &content)
+{
+    std::string path = std::string("/tmp/faxcom-unit-") + std::to_string(::getpid()) + "-" + name;
+    std::FILE *file = std::fopen(path.c_str(), "wb");
+    std::fwrite(content.data(), 1, content.size(), file);
+    std::fclose(file);
+    return path;
+}
+
+struct Fixture {
+    std::shared_ptr<FakeServer> server = std::make_shared<FakeServer>();
+    std::unique_ptr<HylafaxService> service;
+    Fixture()
+    {
+        ConnectionConfig config;
+        config.server.port = FakeServer::control_port;
+        config.user = "tester";
+        service = std::make_unique<HylafaxService>(config, TraceHook(), server);
+    }
+};
+
+JobRequest tiff_job(const std::string &path)
+{
+    JobRequest request;
+    request.dial_string = "5551234";
+    request.documents.push_back({path, DocumentKind::tiff});
+    request.recipient_name = "Ann \"Q\" O'Neil";
+    request.display_name = "Report";
+    request.billing_code = "B-7";
+    request.sender_company = "ACME";
+    return request;
+}
+
+void expect_upload(FakeServer &server, const char *form, const char *file, bool set_type)
+{
+    if (set_type)
+        server.expect("TYPE I", "200 Type set to Image.\r\n");
+    server.expect(std::string("FORM ") + form, "200 Format set.\r\n");
+    server.expect_pasv();
+    server.expect("STOT", std::string("150 FILE: ") + file +
+                              " (Opening).\r\n226 Transfer complete (FILE: " + file + ").\r\n");
+}
+
+void expect_parameters(FakeServer &server)
+{
+    for (const char *line :
+         {"JPARM FROMUSER \"tester\"", "JPARM SENDTIME NOW", "JPARM LASTTIME 000300", "JPARM MAXDIALS 12",
+          "JPARM MAXTRIES 3", "JPARM SCHEDPRI 127", "JPARM DIALSTRING \"5551234\"",
+          "JPARM NOTIFYADDR \"tester\"", "JPARM TOUSER \"Ann \\\"Q\\\" O'Neil\"",
+          "JPARM FROMCOMPANY \"ACME\"", "JPARM JOBINFO \"faxcom:name=Report;billing=B-7;company=ACME\"",
+          "JPARM VRES 98", "JPARM PAGEWIDTH 209", "JPARM PAGELENGTH 296", "JPARM NOTIFY NONE"})
+        server.expect(line, "213 set.\r\n");
+}
+
+void test_submit_sends_the_full_sequence(void **)
+{
+    Fixture f;
+    std::string path = write_temp_file("a.tif", std::string("II*\0tiffdata", 12));
+    f.server->expect_login();
+    expect_upload(*f.server, "TIFF", "/tmp/doc1.tif", true);
+    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
+    f.server->expect("JNEW", "200 New job created: jobid: 17 groupid: 17.\r\n");
+    expect_parameters(*f.server);
+    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    f.server->expect("JSUBM", "200 Job 17 submitted.\r\n");
+    Result<std::string> id = f.service->submit_job(tiff_job(path));
+    for (const std::string &line : f.server->unexpected_lines)
+        std::fprintf(stderr, "unexpected: %s\n", line.c_str());
+    assert_true(id.ok());
+    assert_string_equal(id.value().c_str(), "17");
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+    assert_int_equal(f.server->uploads.size(), 1);
+    assert_true(f.server->uploads[0] == std::string("II*\0tiffdata", 12));
+    std::remove(path.c_str());
+}
+
+void test_failed_submit_removes_the_half_made_job(void **)
+{
+    Fixture f;
+    std::string path = write_temp_file("b.tif", "II*\0tiffdata");
+    f.server->expect_login();
+    expect_upload(*f.server, "TIFF", "/tmp/doc1.tif", true);
+    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
+    f.server->expect("JNEW", "200 New job created: jobid: 18 groupid: 18.\r\n");
+    expect_parameters(*f.server);
+    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    f.server->expect("JSUBM", "460 Failed to submit job 18: Unable to open scheduler FIFO.\r\n");
+    f.server->expect("JDELE 18", "200 Job 18 deleted; current job: (default).\r\n");
+    Result<std::string> id = f.service->submit_job(tiff_job(path));
+    assert_false(id.ok());
+    assert_int_equal(static_cast<int>(id.error().kind), static_cast<int>(ErrorKind::server_refused));
+    assert_int_equal(id.error().server_code, 460);
+    assert_true(f.server->script.empty());
+    std::remove(path.c_str());
+}
+
+void test_injection_attempts_send_nothing(void **)
+{
+    std::string path = write_temp_file("c.tif", "II*\0tiffdata");
+    JobRequest base = tiff_job(path);
+    std::vector<JobRequest> hostile(6, base);
+    hostile[0].dial_string = "555\r\nJKILL 1";
+    hostile[1].recipient_name = "x\nJDELE 2";
+    hostile[2].display_name = std::string("a\0b", 3);
+    hostile[3].regarding = std::string(600, 'r');
+    hostile[4].documents[0].path = path + "\nJKILL 3";
+    hostile[5].dial_string.clear();
+    for (const JobRequest &request : hostile) {
+        Fixture f;
+        Result<std::string> id = f.service->submit_job(request);
+        assert_false(id.ok());
+        if (id.error().kind != ErrorKind::bad_input)
+            std::fprintf(stderr, "unexpected error for request %d: %s\n",
+                         static_cast<int>(&request - hostile.data()), id.error().message.c_str());
+        assert_int_equal(static_cast<int>(id.error().kind), static_cast<int>(ErrorKind::bad_input));
+        assert_int_equal(f.server->connects, 0);
+        assert_true(f.server->received_lines.empty());
+    }
+    Fixture f;
+    for (const char *id : {"1\r\nJKILL 2", "1 2", "", "\"1\""})
+        assert_int_equal(static_cast<int>(f.service->kill_job(id).error().kind),
+                         static_cast<int>(ErrorKind::bad_input));
+    assert_int_equal(
+        static_cast<int>(
+            f.service->fetch_received("../etc/passwd", [](const uint8_t *, size_t) { return true; })
+                .error()
+                .kind),
+        static_cast<int>(ErrorKind::bad_input));
+    assert_true(f.server->received_lines.empty());
+    std::remove(path.c_str());
+}
+
+void test_missing_document_fails_before_connecting(void **)
+{
+    Fixture f;
+    JobRequest request = tiff_job("/nonexistent/faxcom/doc.tif");
+    Result<std::string> id = f.service->submit_job(request);
+    assert_false(id.ok());
+    assert_int_equal(static_cast<int>(id.error().kind), static_cast<int>(ErrorKind::not_found));
+    assert_int_equal(f.server->connects, 0);
+}
+
+std::string job_line(std::vector<std::string> fields)
+{
+    std::string line;
+    for (size_t i = 0; i < fields.size(); ++i)
+        line += (i ? "\x1f" : "") + fields[i];
+    return line + "\r\n";
+}
+
+void test_list_jobs_parses_one_listing(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
+                     "200 Job format set.\r\n");
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect_pasv();
+    f.server->expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+    f.server->data_to_send =
+        job_line({"4",       "W",
+                  "tester",  "5551234",
+                  "5551234", "Ann",
+                  "Corp",    "Here",
+                  "Bob",     "faxcom:name=Q3 %3B report;billing=42;company=ACME;dept=Sales;tsi=+1 555",
+                  "",        " 0",
+                  " 2",      "1",
+                  "12",      "0",
+                  "3",       "1700000000",
+                  "",        "bob@x",
+                  "127",     "4"}) +
+        job_line({"5", "D", "other", "5550000", "",  "",  "",  "",      "", "plain name", "done",
+                  "1", "1", "1",     "12",      "1", "3", "0", "ttyS0", "", "127",        "5"});
+    Result<std::vector<JobInfo>> jobs = f.service->list_jobs(JobQueue::send);
+    if (!jobs)
+        std::fprintf(stderr, "list failed: %s\n", jobs.error().message.c_str());
+    assert_true(jobs.ok());
+    assert_int_equal(jobs.value().size(), 2);
+    const JobInfo &first = jobs.value()[0];
+    assert_string_equal(first.id.c_str(), "4");
+    assert_int_equal(static_cast<int>(first.state), static_cast<int>(JobState::waiting));
+    assert_string_equal(first.display_name.c_str(), "Q3 ; report");
+    assert_string_equal(first.billing_code.c_str(), "42");
+    assert_string_equal(first.sender_company.c_str(), "ACME");
+    assert_string_equal(first.sender_department.c_str(), "Sales");
+    assert_string_equal(first.tsi.c_str(), "+1 555");
+    assert_int_equal(first.pages_total, 2);
+    assert_int_equal(first.dials_max, 12);
+    assert_int_equal(first.scheduled_time, 1700000000);
+    const JobInfo &second = jobs.value()[1];
+    assert_int_equal(static_cast<int>(second.state), static_cast<int>(JobState::done));
+    assert_string_equal(second.display_name.c_str(), "plain name");
+    assert_string_equal(second.modem.c_str(), "ttyS0");
+}
+
+void test_malformed_listing_is_protocol_error(void **)
+{
+    auto identity = [](const std::string &text) { return text; };
+    assert_false(parse_job_listing("1\x1fW\x1fonly three\n", identity).ok());
+    std::string bad_number = job_line({"4", "W", "t", "5",  "5", "",  "",  "", "", "",    "",
+                                       "x", "2", "1", "12", "0", "3", "0", "", "", "127", "4"});
+    Result<std::vector<JobInfo>> parsed = parse_job_listing(bad_number, identity);
+    assert_false(parsed.ok());
+    assert_int_equal(static_cast<int>(parsed.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_true(parse_job_listing("", identity).ok());
+}
+
+void test_status_listing_gives_modems_and_scheduler(void **)
+{
+    std::string listing = "HylaFAX scheduler on host: Running\r\n"
+                          "MODEM\x1fttyIAX0\x1f+1.555.0001\x1f"
+                          "FaxcomA\x1fRunning and idle\x1f"
+                          "25\x1f*\r\n";
+    auto identity = [](const std::string &text) { return text; };
+    Result<std::vector<ModemInfo>> modems = parse_modem_listing(listing, identity);
+    assert_true(modems.ok());
+    assert_int_equal(modems.value().size(), 1);
+    assert_string_equal(modems.value()[0].name.c_str(), "ttyIAX0");
+    assert_string_equal(modems.value()[0].local_id.c_str(), "FaxcomA");
+    assert_true(modems.value()[0].running);
+    assert_int_equal(modems.value()[0].max_receive_pages, 25);
+    assert_string_equal(scheduler_line(listing).c_str(), "HylaFAX scheduler on host: Running");
+}
+
+void test_received_listing(void **)
+{
+    auto identity = [](const std::string &text) { return text; };
+    std::string line = "fax000000001.tif\x1f"
+                       "1700000000\x1f"
+                       "SENDER TSI\x1f"
+                       "2\x1f"
+                       "12345\x1f*\x1f"
+                       "uucp\x1f\x1f"
+                       "5550001\x1fJohn\x1f\x1f"
+                       "98\x1f"
+                       "1728\x1f"
+                       "297\x1f"
+                       "14400\n";
+    Result<std::vector<ReceivedFax>> faxes = parse_received_listing(line, identity);
+    assert_true(faxes.ok());
+    assert_int_equal(faxes.value().size(), 1);
+    const ReceivedFax &fax = faxes.value()[0];
+    assert_string_equal(fax.file.c_str(), "fax000000001.tif");
+    assert_string_equal(fax.sender_tsi.c_str(), "SENDER TSI");
+    assert_int_equal(fax.pages, 2);
+    assert_int_equal(fax.size_bytes, 12345);
+    assert_true(fax.in_progress);
+    assert_string_equal(fax.caller_id_number.c_str(), "5550001");
+    assert_int_equal(fax.signalling_rate, 14400);
+}
+
+void test_unknown_job_is_not_found(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("JKILL 999", "500 Cannot set job 999; job does not exist.\r\n");
+    f.server->expect("JDELE 5", "504 Job 5 not deleted; job is not done.\r\n");
+    Status killed = f.service->kill_job("999");
+    assert_int_equal(static_cast<int>(killed.error().kind), static_cast<int>(ErrorKind::not_found));
+    Status deleted = f.service->delete_job("5");
+    assert_int_equal(static_cast<int>(deleted.error().kind), static_cast<int>(ErrorKind::server_refused));
+    assert_int_equal(deleted.error().server_code, 504);
+}
+
+} // namespace
+
+int main()
+{
+    const CMUnitTest tests[] = {
+        cmocka_unit_test(test_submit_sends_the_full_sequence),
+        cmocka_unit_test(test_failed_submit_removes_the_half_made_job),
+        cmocka_unit_test(test_injection_attempts_send_nothing),
+        cmocka_unit_test(test_missing_document_fails_before_connecting),
+        cmocka_unit_test(test_list_jobs_parses_one_listing),
+        cmocka_unit_test(test_malformed_listing_is_protocol_error),
+        cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),
+        cmocka_unit_test(test_received_listing),
+        cmocka_unit_test(test_unknown_job_is_not_found),
+    };
+    return cmocka_run_group_tests(tests, nullptr, nullptr);
+}

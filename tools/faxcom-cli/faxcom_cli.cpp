@@ -1,0 +1,205 @@
+/*
+ * faxcom-cli: a command-line client for a HylaFAX server built on faxcom's backend.
+ *
+ *   faxcom-cli [options] send [--name TEXT] [--count N] NUMBER FILE...
+ *   faxcom-cli [options] list [sendq|doneq]
+ *   faxcom-cli [options] show|suspend|resume|kill|delete JOBID
+ *   faxcom-cli [options] modems | scheduler | received | fetch NAME OUTFILE
+ *
+ * Options: --host H --port P --user U --trace.  The password and admin password are
+ * read from the environment (HYLAFAX_PASSWORD, HYLAFAX_ADMIN_PASSWORD), never from the
+ * command line; host, port and user default to HYLAFAX_HOST, HYLAFAX_PORT, HYLAFAX_USER.
+ */
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "hylafax_service.h"
+
+using namespace faxcom;
+
+namespace {
+
+int usage()
+{
+    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace] COMMAND ...\n"
+                         "  send [--name TEXT] [--billing TEXT] [--count N] NUMBER FILE...\n"
+                         "  list [sendq|doneq]\n"
+                         "  show|suspend|resume|kill|delete JOBID\n"
+                         "  modems | scheduler | received | fetch NAME OUTFILE\n"
+                         "passwords come from HYLAFAX_PASSWORD / HYLAFAX_ADMIN_PASSWORD\n");
+    return 2;
+}
+
+int fail(const Error &error)
+{
+    std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), error.message.c_str());
+    return 1;
+}
+
+std::string env_or(const char *name, const char *fallback)
+{
+    const char *value = std::getenv(name);
+    return value && *value ? value : fallback;
+}
+
+DocumentKind kind_for(const std::string &path)
+{
+    auto ends_with = [&](const char *suffix) {
+        size_t n = std::strlen(suffix);
+        if (path.size() < n)
+            return false;
+        for (size_t i = 0; i < n; ++i)
+            if (std::tolower(static_cast<unsigned char>(path[path.size() - n + i])) != suffix[i])
+                return false;
+        return true;
+    };
+    if (ends_with(".tif") || ends_with(".tiff"))
+        return DocumentKind::tiff;
+    if (ends_with(".pdf"))
+        return DocumentKind::pdf;
+    if (ends_with(".ps"))
+        return DocumentKind::postscript;
+    return DocumentKind::text;
+}
+
+void print_job(const JobInfo &job)
+{
+    std::printf("%s\t%c\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", job.id.c_str(), job.state_letter,
+                job.owner.c_str(), job.external_number.c_str(), job.pages_done, job.pages_total,
+                job.dials_done, job.dials_max, job.tries_done, job.tries_max, job.display_name.c_str(),
+                job.billing_code.c_str(), job.status_text.c_str());
+}
+
+int send(FaxService &service, std::vector<std::string> args)
+{
+    JobRequest request;
+    long count = 1;
+    size_t i = 0;
+    for (; i + 1 < args.size() && args[i].rfind("--", 0) == 0; i += 2) {
+        if (args[i] == "--name")
+            request.display_name = args[i + 1];
+        else if (args[i] == "--billing")
+            request.billing_code = args[i + 1];
+        else if (args[i] == "--count")
+            count = std::strtol(args[i + 1].c_str(), nullptr, 10);
+        else
+            return usage();
+    }
+    if (args.size() < i + 2 || count < 1)
+        return usage();
+    request.dial_string = args[i];
+    for (size_t k = i + 1; k < args.size(); ++k)
+        request.documents.push_back({args[k], kind_for(args[k])});
+    for (long n = 0; n < count; ++n) {
+        Result<std::string> id = service.submit_job(request);
+        if (!id)
+            return fail(id.error());
+        std::printf("%s\n", id.value().c_str());
+    }
+    return 0;
+}
+
+int run(FaxService &service, const std::string &command, const std::vector<std::string> &args)
+{
+    if (command == "send")
+        return send(service, args);
+    if (command == "list") {
+        JobQueue queue = !args.empty() && args[0] == "doneq" ? JobQueue::done : JobQueue::send;
+        Result<std::vector<JobInfo>> jobs = service.list_jobs(queue);
+        if (!jobs)
+            return fail(jobs.error());
+        for (const JobInfo &job : jobs.value())
+            print_job(job);
+        return 0;
+    }
+    if (command == "modems") {
+        Result<std::vector<ModemInfo>> modems = service.list_modems();
+        if (!modems)
+            return fail(modems.error());
+        for (const ModemInfo &modem : modems.value())
+            std::printf("%s\t%s\t%s\t%s\n", modem.name.c_str(), modem.number.c_str(), modem.local_id.c_str(),
+                        modem.status_text.c_str());
+        return 0;
+    }
+    if (command == "scheduler") {
+        Result<SchedulerStatus> status = service.scheduler_status();
+        if (!status)
+            return fail(status.error());
+        std::printf("%s\n", status.value().text.c_str());
+        return 0;
+    }
+    if (command == "received") {
+        Result<std::vector<ReceivedFax>> faxes = service.list_received();
+        if (!faxes)
+            return fail(faxes.error());
+        for (const ReceivedFax &fax : faxes.value())
+            std::printf("%s\t%s\t%d\t%llu\t%s\n", fax.file.c_str(), fax.sender_tsi.c_str(), fax.pages,
+                        static_cast<unsigned long long>(fax.size_bytes), fax.in_progress ? "receiving" : "");
+        return 0;
+    }
+    if (command == "fetch" && args.size() == 2) {
+        Status fetched = service.fetch_received_to_file(args[0], args[1]);
+        return fetched ? 0 : fail(fetched.error());
+    }
+    if (args.size() != 1)
+        return usage();
+    const std::string &id = args[0];
+    if (command == "show") {
+        Result<JobInfo> job = service.get_job(id);
+        if (!job)
+            return fail(job.error());
+        print_job(job.value());
+        return 0;
+    }
+    Status done = command == "suspend"  ? service.suspend_job(id)
+                  : command == "resume" ? service.resume_job(id)
+                  : command == "kill"   ? service.kill_job(id)
+                  : command == "delete" ? service.delete_job(id)
+                                        : make_error(ErrorKind::bad_input, "unknown command " + command);
+    return done ? 0 : fail(done.error());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    ConnectionConfig config;
+    config.server.host = env_or("HYLAFAX_HOST", "localhost");
+    config.server.port = static_cast<uint16_t>(std::atoi(env_or("HYLAFAX_PORT", "4559").c_str()));
+    config.user = env_or("HYLAFAX_USER", env_or("USER", "faxcom").c_str());
+    config.password = env_or("HYLAFAX_PASSWORD", "");
+    config.admin_password = env_or("HYLAFAX_ADMIN_PASSWORD", "");
+    bool tracing = false;
+    int i = 1;
+    for (; i < argc && std::strncmp(argv[i], "--", 2) == 0; ++i) {
+        std::string option = argv[i];
+        if (option == "--trace") {
+            tracing = true;
+            continue;
+        }
+        if (i + 1 >= argc)
+            return usage();
+        if (option == "--host")
+            config.server.host = argv[++i];
+        else if (option == "--port")
+            config.server.port = static_cast<uint16_t>(std::atoi(argv[++i]));
+        else if (option == "--user")
+            config.user = argv[++i];
+        else
+            return usage();
+    }
+    if (i >= argc)
+        return usage();
+    TraceHook trace;
+    if (tracing)
+        trace = [](TraceLevel, const std::string &message) {
+            std::fprintf(stderr, "trace: %s\n", message.c_str());
+        };
+    hylafax::HylafaxService service(config, trace);
+    int status = run(service, argv[i], std::vector<std::string>(argv + i + 1, argv + argc));
+    service.disconnect();
+    return status;
+}
