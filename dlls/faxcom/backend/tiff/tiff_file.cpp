@@ -103,8 +103,8 @@ class TiffDirectoryParser {
         uint64_t ifd_size = 2 + uint64_t{entry_count} * entry_size + 4;
         if (uint64_t{offset} + ifd_size > size)
             return bad_format("truncated IFD" + where + ": its " + std::to_string(entry_count) +
-                              " entries need " + std::to_string(ifd_size) + " bytes, the file ends after " +
-                              std::to_string(size - offset));
+                              " entries need " + std::to_string(ifd_size) + " bytes, only " +
+                              std::to_string(size - offset) + " follow");
         std::vector<uint8_t> entries(static_cast<size_t>(ifd_size - 2));
         read = reader_.read_at(uint64_t{offset} + 2, entries.data(), entries.size());
         if (!read.ok())
