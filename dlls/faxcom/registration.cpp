@@ -18,6 +18,22 @@ const WCHAR registry_resource_type[] = L"WINE_REGISTRY";
 
 using CreateRegistrar = HRESULT(WINAPI *)(IRegistrar **);
 
+struct ScriptPass {
+    IRegistrar *registrar;
+    const WCHAR *module_path;
+    bool do_register;
+    HRESULT result;
+};
+
+BOOL CALLBACK apply_script(HMODULE, LPCWSTR, LPWSTR name, LONG_PTR param)
+{
+    auto *pass = reinterpret_cast<ScriptPass *>(param);
+    pass->result = pass->do_register
+                       ? pass->registrar->ResourceRegisterSz(pass->module_path, name, registry_resource_type)
+                       : pass->registrar->ResourceUnregisterSz(pass->module_path, name, registry_resource_type);
+    return SUCCEEDED(pass->result);
+}
+
 class RegistrarSession {
   public:
     ~RegistrarSession()
@@ -48,27 +64,15 @@ class RegistrarSession {
     /* Runs every embedded registry script forwards (register) or backwards (unregister). */
     HRESULT apply_scripts(const WCHAR *module_path, bool do_register)
     {
-        struct Context {
-            IRegistrar *registrar;
-            const WCHAR *module_path;
-            bool do_register;
-            HRESULT result;
-        } context = {registrar_, module_path, do_register, S_OK};
-        auto apply_one = [](HMODULE, LPCWSTR, LPWSTR name, LONG_PTR param) -> BOOL {
-            auto *ctx = reinterpret_cast<Context *>(param);
-            ctx->result = ctx->do_register
-                              ? ctx->registrar->ResourceRegisterSz(ctx->module_path, name, registry_resource_type)
-                              : ctx->registrar->ResourceUnregisterSz(ctx->module_path, name, registry_resource_type);
-            return SUCCEEDED(ctx->result);
-        };
-        if (!EnumResourceNamesW(module_instance, registry_resource_type, apply_one,
-                                reinterpret_cast<LONG_PTR>(&context))) {
-            if (FAILED(context.result))
-                return context.result;
+        ScriptPass pass = {registrar_, module_path, do_register, S_OK};
+        if (!EnumResourceNamesW(module_instance, registry_resource_type, apply_script,
+                                reinterpret_cast<LONG_PTR>(&pass))) {
+            if (FAILED(pass.result))
+                return pass.result;
             ERR("no registry script is embedded in the DLL.\n");
             return HRESULT_FROM_WIN32(ERROR_RESOURCE_TYPE_NOT_FOUND);
         }
-        return context.result;
+        return pass.result;
     }
 
   private:
