@@ -62,6 +62,7 @@ struct JobRequest {
     std::string billing_code; /* carried with the job, returned by listings */
     std::string display_name; /* document/job name shown in listings */
     std::string tag_line;     /* HylaFAX TAGLINE format; empty = server default */
+    bool discount_send = false; /* send_time was chosen as the discount period (shown by listings) */
 
     std::optional<std::time_t> send_time; /* UTC; absent = now */
     int kill_after_minutes = 180;         /* give up this long after send_time (LASTTIME) */
@@ -94,6 +95,7 @@ struct JobInfo {
     std::string billing_code;
     std::string display_name;
     std::string job_tag; /* the raw job tag as stored on the server */
+    bool discount_send = false;
     std::string notify_address;
     int pages_done = 0, pages_total = 0;
     int dials_done = 0, dials_max = 0;

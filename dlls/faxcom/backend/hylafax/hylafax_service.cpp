@@ -184,7 +184,7 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
 
     std::string sender = request.sender_name.empty() ? session.config().user : request.sender_name;
     JobTagFields tag{request.display_name, request.billing_code, request.sender_company,
-                     request.sender_department, request.tsi};
+                     request.sender_department, request.tsi, request.discount_send ? "1" : ""};
     Result<std::string> kill = kill_time_text(request.kill_after_minutes);
     if (!kill)
         return kill.error();

@@ -205,6 +205,7 @@ Result<std::vector<JobInfo>> parse_job_listing(std::string_view listing, const W
         job.sender_company = tag.sender_company;
         job.sender_department = tag.sender_department;
         job.tsi = tag.tsi;
+        job.discount_send = tag.discount == "1";
         job.status_text = f[job_status];
         job.modem = f[job_modem];
         job.notify_address = f[job_notify];
