@@ -1,0 +1,223 @@
+#include "cmocka_cpp.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+#include "document_kind.h"
+
+using namespace faxcom;
+
+static std::string temp_dir;
+
+static std::string write_file(const std::string &name, const std::string &content)
+{
+    std::string path = temp_dir + "/" + name;
+    std::FILE *file = std::fopen(path.c_str(), "wb");
+    assert_non_null(file);
+    assert_int_equal(std::fwrite(content.data(), 1, content.size(), file), content.size());
+    std::fclose(file);
+    return path;
+}
+
+static int setup(void **)
+{
+    char pattern[] = "/tmp/faxcom-dockind.XXXXXX";
+    if (!mkdtemp(pattern))
+        return -1;
+    temp_dir = pattern;
+    return 0;
+}
+
+static int teardown(void **)
+{
+    std::string command = "rm -rf '" + temp_dir + "'";
+    return std::system(command.c_str()) == 0 ? 0 : -1;
+}
+
+static void assert_kind_of(const std::string &content, DocumentKind expected)
+{
+    Result<DocumentKind> kind = detect_document_kind(write_file("doc", content));
+    if (!kind)
+        fail_msg("refused: %s", kind.error().message.c_str());
+    assert_int_equal(static_cast<int>(kind.value()), static_cast<int>(expected));
+}
+
+static void assert_refused(const std::string &content, ErrorKind error, const char *message_part)
+{
+    Result<DocumentKind> kind = detect_document_kind(write_file("doc", content));
+    if (kind)
+        fail_msg("accepted content expected to contain '%s'", message_part);
+    assert_int_equal(static_cast<int>(kind.error().kind), static_cast<int>(error));
+    if (!strstr(kind.error().message.c_str(), message_part))
+        fail_msg("message '%s' lacks '%s'", kind.error().message.c_str(), message_part);
+}
+
+/* A little-endian TIFF with `pages` IFDs of one tag each (ImageWidth = 1728). */
+static std::string tiny_tiff(int pages)
+{
+    std::string tiff("II*\0", 4);
+    auto put16 = [&](unsigned v) { tiff += static_cast<char>(v & 0xff), tiff += static_cast<char>(v >> 8); };
+    auto put32 = [&](unsigned v) { put16(v & 0xffff), put16(v >> 16); };
+    put32(8);
+    for (int p = 0; p < pages; ++p) {
+        put16(1);
+        put16(256), put16(3), put32(1), put16(1728), put16(0);
+        put32(p + 1 < pages ? static_cast<unsigned>(tiff.size() + 4) : 0);
+    }
+    return tiff;
+}
+
+static void sendable_kinds(void **)
+{
+    assert_kind_of(tiny_tiff(1), DocumentKind::tiff);
+    assert_kind_of(std::string("MM\0*\0\0\0\x08", 8), DocumentKind::tiff);
+    assert_kind_of("%!PS-Adobe-3.0\n", DocumentKind::postscript);
+    assert_kind_of("%PDF-1.4\n", DocumentKind::pdf);
+    assert_kind_of(std::string(600, '\n') + "%PDF-1.7\n", DocumentKind::pdf); /* junk before the header */
+    assert_kind_of("Hello,\r\n\tworld\f page two\n", DocumentKind::text);
+    assert_kind_of("M\xc3\xbcller \xe6\x97\xa5\xe6\x9c\xac\n", DocumentKind::text); /* UTF-8 */
+    assert_kind_of("M\xfcller, Stra\xdf"
+                   "e\n",
+                   DocumentKind::text); /* Latin-1 */
+    assert_kind_of("\xef\xbb\xbfwith a BOM\n", DocumentKind::text);
+    assert_kind_of(std::string(200, 'a') + "\x1b", DocumentKind::text); /* one control byte in 201 */
+}
+
+static void unsendable_kinds_are_named(void **)
+{
+    const struct {
+        std::string content;
+        const char *name;
+    } cases[] = {
+        {"\x89PNG\r\n\x1a\n....", "a PNG image"},
+        {"\xff\xd8\xff\xe0....JFIF", "a JPEG image"},
+        {"GIF89a....", "a GIF image"},
+        {std::string("PK\x03\x04\x14\0", 6), "a ZIP archive such as a .docx/.xlsx/.odt document"},
+        {"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1....", "an OLE compound document such as a .doc/.xls file"},
+        {"{\\rtf1\\ansi hello}", "an RTF document"},
+        {std::string("FAXCOVER-VER005w\0\0", 18), "a Windows cover page (.cov) file"},
+        {std::string("II+\0\x08\0\0\0", 8), "a BigTIFF file"},
+        {std::string("\xff\xfeh\0i\0", 6), "UTF-16 text"},
+        {std::string("abc\0def", 7), "binary data"},
+        {std::string(50, 'a') + "\x01\x02\x03", "binary data"}, /* too many control bytes */
+    };
+    for (const auto &c : cases) {
+        assert_refused(c.content, ErrorKind::bad_format, c.name);
+        assert_refused(c.content, ErrorKind::bad_format,
+                       "faxcom can send TIFF, PostScript, PDF and plain text");
+    }
+}
+
+static void missing_and_empty_files(void **)
+{
+    Result<DocumentKind> missing = detect_document_kind(temp_dir + "/no-such-file.pdf");
+    assert_false(missing.ok());
+    assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
+    assert_refused("", ErrorKind::bad_input, "is empty");
+}
+
+static int pages_of(const std::string &content, DocumentKind kind)
+{
+    Result<int> pages = count_document_pages(DocumentFile{write_file("pages", content), kind});
+    if (!pages)
+        fail_msg("could not count: %s", pages.error().message.c_str());
+    return pages.value();
+}
+
+static void assert_uncountable(const std::string &content, DocumentKind kind, const char *message_part)
+{
+    Result<int> pages = count_document_pages(DocumentFile{write_file("pages", content), kind});
+    if (pages)
+        fail_msg("counted %d pages, expected an error", pages.value());
+    if (!strstr(pages.error().message.c_str(), message_part))
+        fail_msg("message '%s' lacks '%s'", pages.error().message.c_str(), message_part);
+}
+
+static void tiff_pages(void **)
+{
+    assert_int_equal(pages_of(tiny_tiff(1), DocumentKind::tiff), 1);
+    assert_int_equal(pages_of(tiny_tiff(5), DocumentKind::tiff), 5);
+    assert_uncountable("II*\0garbage", DocumentKind::tiff, "");
+}
+
+static void postscript_pages(void **)
+{
+    assert_int_equal(pages_of("%!PS-Adobe-3.0\n%%Pages: 3\n%%EndComments\n", DocumentKind::postscript), 3);
+    assert_int_equal(pages_of("%!PS-Adobe-3.0\r%%Pages: (atend)\r%%Page: 1 1\r%%Trailer\r%%Pages: 2\r",
+                              DocumentKind::postscript),
+                     2);
+    assert_int_equal(
+        pages_of("%!PS\n%%Page: 1 1\nshowpage\n%%Page: 2 2\nshowpage\n", DocumentKind::postscript), 2);
+    /* an embedded document's comments do not count */
+    assert_int_equal(pages_of("%!PS-Adobe-3.0\n%%Pages: 1\n%%BeginDocument: x.eps\n%%Pages: 7\n%%Page: 1 1\n"
+                              "%%EndDocument\n",
+                              DocumentKind::postscript),
+                     1);
+    assert_uncountable("%!PS\n/x 1 def showpage\n", DocumentKind::postscript, "no DSC page comments");
+}
+
+static void pdf_pages(void **)
+{
+    std::string pdf = "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
+                      "2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >> endobj\n"
+                      "3 0 obj << /Type /Page /Parent 2 0 R >> endobj\n"
+                      "4 0 obj <</Type/Page/Parent 2 0 R>> endobj\n"
+                      "5 0 obj <</Type\n/Page>> endobj\n"
+                      "6 0 obj <</Type /PageLabel>> endobj\n";
+    assert_int_equal(pages_of(pdf, DocumentKind::pdf), 3);
+    /* objects that straddle the 1 MiB reading pieces are each counted once */
+    std::string big = "%PDF-1.4\n";
+    const std::string page = "<< /Type /Page >>";
+    const size_t mib = 1024 * 1024;
+    big.resize(21 * mib, ' ');
+    for (size_t k = 0; k < 20; ++k) /* a page object starting k bytes before the (k+1)th MiB */
+        big.replace((k + 1) * mib - k, page.size(), page);
+    int expected = 0;
+    for (size_t at = big.find("/Type /Page"); at != std::string::npos; at = big.find("/Type /Page", at + 1))
+        ++expected;
+    assert_int_equal(expected, 20);
+    assert_int_equal(pages_of(big, DocumentKind::pdf), expected);
+    assert_uncountable("%PDF-1.5\n1 0 obj <</Type /ObjStm /Filter /FlateDecode>> stream\nxxxx\nendstream\n",
+                       DocumentKind::pdf, "cannot be counted");
+}
+
+static void text_pages_follow_the_text_layout(void **)
+{
+    /* text_to_postscript's default layout: A4, 54 pt margins, 10 pt Courier with 1.15
+     * leading = 63 lines of 81 columns per page */
+    std::string lines63, lines64;
+    for (int i = 0; i < 63; ++i)
+        lines63 += "line\n";
+    lines64 = lines63 + "one more\n";
+    assert_int_equal(pages_of("hello\n", DocumentKind::text), 1);
+    assert_int_equal(pages_of(lines63, DocumentKind::text), 1);
+    assert_int_equal(pages_of(lines64, DocumentKind::text), 2);
+    assert_int_equal(pages_of("one\fTwo\fthree\n", DocumentKind::text), 3);
+    assert_int_equal(pages_of(std::string(81 * 63, 'x'), DocumentKind::text), 1); /* wrapped lines */
+    assert_int_equal(pages_of(std::string(81 * 63 + 1, 'x'), DocumentKind::text), 2);
+}
+
+static void missing_file_cannot_be_counted(void **)
+{
+    Result<int> pages = count_document_pages(DocumentFile{temp_dir + "/gone.ps", DocumentKind::postscript});
+    assert_false(pages.ok());
+    assert_int_equal(static_cast<int>(pages.error().kind), static_cast<int>(ErrorKind::not_found));
+}
+
+int main()
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(sendable_kinds),
+        cmocka_unit_test(unsendable_kinds_are_named),
+        cmocka_unit_test(missing_and_empty_files),
+        cmocka_unit_test(tiff_pages),
+        cmocka_unit_test(postscript_pages),
+        cmocka_unit_test(pdf_pages),
+        cmocka_unit_test(text_pages_follow_the_text_layout),
+        cmocka_unit_test(missing_file_cannot_be_counted),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
