@@ -75,9 +75,18 @@ const CLSID *const noncreatable_classes[] = {
 
 } // namespace
 
-void module_add_ref() { ++module_references; }
-void module_release() { --module_references; }
-bool module_in_use() { return module_references.load() != 0; }
+void module_add_ref()
+{
+    ++module_references;
+}
+void module_release()
+{
+    --module_references;
+}
+bool module_in_use()
+{
+    return module_references.load() != 0;
+}
 
 } // namespace faxcom
 

@@ -16,8 +16,9 @@
 namespace faxcom {
 
 /* HRESULTs this project uses beyond the standard ones. */
-constexpr HRESULT hresult_not_connected = static_cast<HRESULT>(0x800708CA);  /* ERROR_NOT_CONNECTED */
-constexpr HRESULT hresult_server_unavailable = static_cast<HRESULT>(0x800706BA); /* RPC_S_SERVER_UNAVAILABLE */
+constexpr HRESULT hresult_not_connected = static_cast<HRESULT>(0x800708CA); /* ERROR_NOT_CONNECTED */
+constexpr HRESULT hresult_server_unavailable =
+    static_cast<HRESULT>(0x800706BA);                                         /* RPC_S_SERVER_UNAVAILABLE */
 constexpr HRESULT hresult_file_not_found = static_cast<HRESULT>(0x80070002);  /* ERROR_FILE_NOT_FOUND */
 constexpr HRESULT hresult_bad_format = static_cast<HRESULT>(0x8007000B);      /* ERROR_BAD_FORMAT */
 constexpr HRESULT hresult_invalid_data = static_cast<HRESULT>(0x8007000D);    /* ERROR_INVALID_DATA */

@@ -55,7 +55,8 @@ class ComObject : public Interface, public ISupportErrorInfo {
         TRACE("%p, %s, %p.\n", this, debug::str(riid).c_str(), object);
         if (!object)
             return E_POINTER;
-        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IDispatch) || IsEqualIID(riid, __uuidof(Interface)))
+        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IDispatch) ||
+            IsEqualIID(riid, __uuidof(Interface)))
             *object = static_cast<Interface *>(this);
         else if (IsEqualIID(riid, IID_ISupportErrorInfo))
             *object = static_cast<ISupportErrorInfo *>(this);
@@ -132,7 +133,8 @@ class ComObject : public Interface, public ISupportErrorInfo {
         HRESULT hr = get_type_info(type_info_id, &info);
         if (FAILED(hr))
             return hr;
-        return info->Invoke(static_cast<Interface *>(this), member, flags, params, result, excep_info, arg_err);
+        return info->Invoke(static_cast<Interface *>(this), member, flags, params, result, excep_info,
+                            arg_err);
     }
 
     /* ISupportErrorInfo */

@@ -37,10 +37,10 @@ const WineDebugApi &wine_debug_api()
             return found;
         found.get_flags = reinterpret_cast<GetChannelFlags>(
             reinterpret_cast<void *>(GetProcAddress(ntdll, "__wine_dbg_get_channel_flags")));
-        found.header =
-            reinterpret_cast<WriteHeader>(reinterpret_cast<void *>(GetProcAddress(ntdll, "__wine_dbg_header")));
-        found.output =
-            reinterpret_cast<WriteOutput>(reinterpret_cast<void *>(GetProcAddress(ntdll, "__wine_dbg_output")));
+        found.header = reinterpret_cast<WriteHeader>(
+            reinterpret_cast<void *>(GetProcAddress(ntdll, "__wine_dbg_header")));
+        found.output = reinterpret_cast<WriteOutput>(
+            reinterpret_cast<void *>(GetProcAddress(ntdll, "__wine_dbg_output")));
         if (!found.get_flags || !found.header || !found.output)
             found = WineDebugApi{};
         return found;
@@ -139,8 +139,9 @@ std::string str(REFIID guid)
 {
     char buffer[64];
     std::snprintf(buffer, sizeof(buffer), "{%08lx-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x}",
-                  static_cast<unsigned long>(guid.Data1), guid.Data2, guid.Data3, guid.Data4[0], guid.Data4[1],
-                  guid.Data4[2], guid.Data4[3], guid.Data4[4], guid.Data4[5], guid.Data4[6], guid.Data4[7]);
+                  static_cast<unsigned long>(guid.Data1), guid.Data2, guid.Data3, guid.Data4[0],
+                  guid.Data4[1], guid.Data4[2], guid.Data4[3], guid.Data4[4], guid.Data4[5], guid.Data4[6],
+                  guid.Data4[7]);
     return buffer;
 }
 

@@ -18,7 +18,8 @@ namespace faxcom::debug {
 enum class Level { fixme = 0, err = 1, warn = 2, trace = 3 };
 
 bool enabled(Level level);
-void log(Level level, const char *pretty_function, const char *format, ...) __attribute__((format(printf, 3, 4)));
+void log(Level level, const char *pretty_function, const char *format, ...)
+    __attribute__((format(printf, 3, 4)));
 
 /* Quoted, escaped renderings for trace arguments, like Wine's debugstr_w / debugstr_guid. */
 std::string str(const WCHAR *text);
@@ -27,10 +28,10 @@ std::string str(REFIID guid);
 
 } // namespace faxcom::debug
 
-#define FAXCOM_LOG(level, ...)                                                                                      \
-    do {                                                                                                            \
-        if (faxcom::debug::enabled(level))                                                                          \
-            faxcom::debug::log(level, __PRETTY_FUNCTION__, __VA_ARGS__);                                            \
+#define FAXCOM_LOG(level, ...)                                                                               \
+    do {                                                                                                     \
+        if (faxcom::debug::enabled(level))                                                                   \
+            faxcom::debug::log(level, __PRETTY_FUNCTION__, __VA_ARGS__);                                     \
     } while (0)
 #define TRACE(...) FAXCOM_LOG(faxcom::debug::Level::trace, __VA_ARGS__)
 #define WARN(...) FAXCOM_LOG(faxcom::debug::Level::warn, __VA_ARGS__)

@@ -1,9 +1,18 @@
 /*
- * FaxServer: the connection to a fax server, factory of documents, job and port listings,
- * and the server configuration properties.
+ * FaxServer: the connection to a fax server (Connect/Disconnect), the factory of documents
+ * and job listings, and the server configuration properties.
+ *
+ * Connect(name): an empty name or this computer's name means the configured default server
+ * (connection_settings.h); otherwise "host", "host:port", "[v6]:port", a leading "\\" as
+ * .NET samples pass, or "hylafax://[user[:password]@]host[:port]".
  */
+#include <mutex>
+
+#include "client_settings.h"
 #include "com_object.h"
+#include "connection_settings.h"
 #include "object_factories.h"
+#include "server_connection.h"
 
 namespace faxcom {
 
@@ -13,42 +22,117 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
   public:
     static constexpr const char *class_name = "FaxServer";
 
+    ~FaxServer() override
+    {
+        if (connection_)
+            connection_->close();
+    }
+
     HRESULT STDMETHODCALLTYPE Connect(BSTR name) override
     {
         TRACE("%p, %s.\n", this, debug::str(name).c_str());
-        return not_implemented("Connect");
+        return guarded([&]() -> HRESULT {
+            Result<ConnectionDefaults> defaults = load_connection_defaults();
+            if (!defaults.ok())
+                return fail(defaults.error());
+            Result<ConnectionConfig> config =
+                parse_server_name(utf8_from_bstr(name), defaults.value(), local_computer_name());
+            if (!config.ok())
+                return fail(config.error());
+            auto connection = std::make_shared<ServerConnection>(std::move(config).value());
+            Status opened = connection->open();
+            if (!opened.ok())
+                return fail(opened.error());
+            TRACE("connected to %s.\n", connection->description().c_str());
+            std::shared_ptr<ServerConnection> previous;
+            {
+                std::lock_guard<std::mutex> guard(lock_);
+                previous = std::exchange(connection_, std::move(connection));
+            }
+            if (previous)
+                previous->close();
+            return S_OK;
+        });
     }
+
     HRESULT STDMETHODCALLTYPE Disconnect() override
     {
         TRACE("%p.\n", this);
-        return not_implemented("Disconnect");
+        return guarded([&]() -> HRESULT {
+            std::shared_ptr<ServerConnection> connection;
+            {
+                std::lock_guard<std::mutex> guard(lock_);
+                connection = std::move(connection_);
+            }
+            if (!connection)
+                return fail(hresult_not_connected, "Disconnect: not connected to a fax server");
+            connection->close();
+            return S_OK;
+        });
     }
+
     HRESULT STDMETHODCALLTYPE GetPorts(VARIANT *ports) override
     {
         TRACE("%p, %p.\n", this, ports);
-        return not_implemented("GetPorts");
+        return guarded([&]() -> HRESULT {
+            if (FAILED(check_out_pointer(ports)))
+                return E_POINTER;
+            VariantInit(ports);
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            FIXME("fax ports are not implemented yet.\n");
+            return fail(E_NOTIMPL, "FaxServer.GetPorts is not implemented yet in this version of faxcom");
+        });
     }
+
     HRESULT STDMETHODCALLTYPE CreateDocument(BSTR file_name, VARIANT *document) override
     {
         TRACE("%p, %s, %p.\n", this, debug::str(file_name).c_str(), document);
-        return not_implemented("CreateDocument");
+        return guarded([&]() -> HRESULT {
+            if (FAILED(check_out_pointer(document)))
+                return E_POINTER;
+            VariantInit(document);
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            auto settings = std::make_shared<const ClientSettings>(load_client_settings());
+            return create_fax_document(std::move(connection), std::move(settings), utf8_from_bstr(file_name),
+                                       document);
+        });
     }
+
     HRESULT STDMETHODCALLTYPE GetJobs(VARIANT *jobs) override
     {
         TRACE("%p, %p.\n", this, jobs);
-        return not_implemented("GetJobs");
+        return guarded([&]() -> HRESULT {
+            if (FAILED(check_out_pointer(jobs)))
+                return E_POINTER;
+            VariantInit(jobs);
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            Result<std::shared_ptr<FaxService>> service = connection->service();
+            if (!service.ok())
+                return fail(service.error());
+            Result<std::vector<JobInfo>> listing = service.value()->list_jobs(JobQueue::send);
+            if (!listing.ok())
+                return fail(listing.error());
+            TRACE("%lu job(s) queued.\n", static_cast<unsigned long>(listing.value().size()));
+            return create_fax_jobs(std::move(connection), std::move(listing).value(), jobs);
+        });
     }
 
-#define FAXSERVER_SETTING(name, type)                                                                             \
-    HRESULT STDMETHODCALLTYPE get_##name(type *value) override                                                      \
-    {                                                                                                               \
-        TRACE("%p, %p.\n", this, value);                                                                            \
-        return not_implemented(#name);                                                                              \
-    }                                                                                                               \
-    HRESULT STDMETHODCALLTYPE put_##name(type) override                                                             \
-    {                                                                                                               \
-        TRACE("%p.\n", this);                                                                                       \
-        return not_implemented(#name);                                                                              \
+#define FAXSERVER_SETTING(name, type)                                                                        \
+    HRESULT STDMETHODCALLTYPE get_##name(type *value) override                                               \
+    {                                                                                                        \
+        TRACE("%p, %p.\n", this, value);                                                                     \
+        return not_implemented(#name);                                                                       \
+    }                                                                                                        \
+    HRESULT STDMETHODCALLTYPE put_##name(type) override                                                      \
+    {                                                                                                        \
+        TRACE("%p.\n", this);                                                                                \
+        return not_implemented(#name);                                                                       \
     }
     FAXSERVER_SETTING(Retries, long)
     FAXSERVER_SETTING(RetryDelay, long)
@@ -67,13 +151,25 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 #undef FAXSERVER_SETTING
 
   private:
+    /* The live connection, or a described failure when Connect was not called. */
+    HRESULT connected(std::shared_ptr<ServerConnection> &connection) const
+    {
+        std::lock_guard<std::mutex> guard(lock_);
+        if (!connection_)
+            return fail(hresult_not_connected, "not connected to a fax server: call FaxServer.Connect first");
+        connection = connection_;
+        return S_OK;
+    }
+
     HRESULT not_implemented(const char *member) const
     {
         FIXME("FaxServer.%s is not implemented yet.\n", member);
-        return fail(E_NOTIMPL, std::string("FaxServer.") + member +
-                                   " is not implemented yet in this version of faxcom: it needs the fax server "
-                                   "backend");
+        return fail(E_NOTIMPL,
+                    std::string("FaxServer.") + member + " is not implemented yet in this version of faxcom");
     }
+
+    mutable std::mutex lock_;
+    std::shared_ptr<ServerConnection> connection_;
 };
 
 } // namespace

@@ -56,7 +56,8 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
             auto image = std::make_shared<SelectedImage>(
                 SelectedImage{utf8_path, std::move(tiff).value(), FaxTiffInfo{}});
             image->info = read_fax_tiff_info(image->tiff);
-            TRACE("%s: %lu page(s).\n", debug::str(utf8_path).c_str(), static_cast<unsigned long>(image->tiff.page_count()));
+            TRACE("%s: %lu page(s).\n", debug::str(utf8_path).c_str(),
+                  static_cast<unsigned long>(image->tiff.page_count()));
             std::lock_guard<std::mutex> guard(lock_);
             image_ = std::move(image);
             return S_OK;
@@ -134,7 +135,8 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
             if (FAILED(check_out_pointer(value)))
                 return E_POINTER;
             if (tag < 0 || tag > 0xffff)
-                return fail(E_INVALIDARG, "a TIFF tag number is between 0 and 65535, not " + std::to_string(tag));
+                return fail(E_INVALIDARG,
+                            "a TIFF tag number is between 0 and 65535, not " + std::to_string(tag));
             std::shared_ptr<const SelectedImage> image;
             if (HRESULT hr = selected_image(image); FAILED(hr))
                 return hr;

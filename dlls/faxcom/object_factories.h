@@ -1,13 +1,30 @@
-/* Entry points that create the two creatable classes for the class factories. */
+/* Entry points that create faxcom's objects: the two creatable classes for the class
+ * factories, and the objects FaxServer and friends hand out (as VT_DISPATCH). */
 #ifndef FAXCOM_OBJECT_FACTORIES_H
 #define FAXCOM_OBJECT_FACTORIES_H
 
+#include <memory>
+#include <string>
+#include <vector>
+
 #include <windows.h>
+#include <oaidl.h>
+
+#include "fax_service.h"
 
 namespace faxcom {
 
+class ServerConnection;
+struct ClientSettings;
+
 HRESULT create_fax_server(REFIID riid, void **object);
 HRESULT create_fax_tiff(REFIID riid, void **object);
+
+HRESULT create_fax_document(std::shared_ptr<ServerConnection> connection,
+                            std::shared_ptr<const ClientSettings> settings, std::string file_name,
+                            VARIANT *out);
+HRESULT create_fax_jobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs,
+                        VARIANT *out);
 
 } // namespace faxcom
 

@@ -28,9 +28,10 @@ struct ScriptPass {
 BOOL CALLBACK apply_script(HMODULE, LPCWSTR, LPWSTR name, LONG_PTR param)
 {
     auto *pass = reinterpret_cast<ScriptPass *>(param);
-    pass->result = pass->do_register
-                       ? pass->registrar->ResourceRegisterSz(pass->module_path, name, registry_resource_type)
-                       : pass->registrar->ResourceUnregisterSz(pass->module_path, name, registry_resource_type);
+    pass->result =
+        pass->do_register
+            ? pass->registrar->ResourceRegisterSz(pass->module_path, name, registry_resource_type)
+            : pass->registrar->ResourceUnregisterSz(pass->module_path, name, registry_resource_type);
     return SUCCEEDED(pass->result);
 }
 
@@ -100,7 +101,8 @@ HRESULT register_type_library(const WCHAR *path)
 
 HRESULT unregister_type_library()
 {
-    HRESULT hr = UnRegisterTypeLib(LIBID_FAXCOMLib, 1, 0, LOCALE_NEUTRAL, sizeof(void *) == 8 ? SYS_WIN64 : SYS_WIN32);
+    HRESULT hr =
+        UnRegisterTypeLib(LIBID_FAXCOMLib, 1, 0, LOCALE_NEUTRAL, sizeof(void *) == 8 ? SYS_WIN64 : SYS_WIN32);
     /* Already gone is what we wanted. */
     return hr == TYPE_E_REGISTRYACCESS || hr == TYPE_E_LIBNOTREGISTERED ? S_OK : hr;
 }
@@ -118,7 +120,8 @@ HRESULT update_registration(bool do_register)
     if (SUCCEEDED(hr))
         hr = do_register ? register_type_library(path) : unregister_type_library();
     if (FAILED(hr))
-        ERR("%s failed: %#lx.\n", do_register ? "registration" : "unregistration", static_cast<unsigned long>(hr));
+        ERR("%s failed: %#lx.\n", do_register ? "registration" : "unregistration",
+            static_cast<unsigned long>(hr));
     return hr;
 }
 

@@ -12,8 +12,8 @@ HINSTANCE module_instance;
 namespace {
 
 const IID *const interface_of[] = {
-    &IID_IFaxTiff,           &IID_IFaxServer,         &IID_IFaxPort, &IID_IFaxPorts, &IID_IFaxRoutingMethod,
-    &IID_IFaxRoutingMethods, &IID_IFaxStatus,         &IID_IFaxDoc,  &IID_IFaxJobs,  &IID_IFaxJob,
+    &IID_IFaxTiff,           &IID_IFaxServer, &IID_IFaxPort, &IID_IFaxPorts, &IID_IFaxRoutingMethod,
+    &IID_IFaxRoutingMethods, &IID_IFaxStatus, &IID_IFaxDoc,  &IID_IFaxJobs,  &IID_IFaxJob,
 };
 static_assert(sizeof(interface_of) / sizeof(interface_of[0]) == static_cast<size_t>(TypeInfoId::count),
               "one IID per TypeInfoId");

@@ -21,22 +21,7 @@ job_field() { # job_field ID COLUMN [queue]: a column of the backend's listing
 faxstat_has() { faxstat -s -h "$SERVER" | awk -v id="$1" -v n="$2" '$1 == id && index($0, n) { f = 1 } END { exit !f }'; }
 
 # Documents made at test time.
-{ printf 'P4\n1728 200\n'; head -c $((216 * 200)) /dev/zero; } >"$work/page.pbm"
-ppm2tiff -c g3:1d -R 204 "$work/page.pbm" "$work/doc.tif"
-printf '%%!PS-Adobe-3.0\n/Courier findfont 12 scalefont setfont 72 720 moveto (PostScript page) show showpage\n' >"$work/doc.ps"
-cat >"$work/doc.pdf" <<'PDF'
-%PDF-1.4
-1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj
-2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj
-3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >> endobj
-4 0 obj << /Length 44 >> stream
-BT /F1 12 Tf 72 720 Td (PDF page) Tj ET
-endstream endobj
-5 0 obj << /Type /Font /Subtype /Type1 /BaseFont /Courier >> endobj
-trailer << /Root 1 0 R >>
-%%EOF
-PDF
-printf 'Plain text page\n\tindented (with parens) \\ and caf\xc3\xa9\n\fsecond page\n' >"$work/doc.txt"
+"$(dirname "$0")/../../fixtures/make-test-documents" "$work"
 
 check "TIFF test document was made" test -s "$work/doc.tif"
 tif=$(cli send --name "TIFF doc" --billing "B-17" 5550101 "$work/doc.tif")

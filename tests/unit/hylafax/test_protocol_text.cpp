@@ -42,7 +42,7 @@ void test_job_tag_round_trip(void **)
     JobTagFields fields{"Q3; 100% = done",
                         "B\x1f"
                         "7",
-                        "ACME", "Sales", "+1 555", "1"};
+                        "ACME", "Sales", "+1 555", "1", "3"};
     std::string tag = encode_job_tag(fields);
     assert_true(tag.find('\x1f') == std::string::npos);
     JobTagFields back = decode_job_tag(tag);
@@ -52,15 +52,16 @@ void test_job_tag_round_trip(void **)
     assert_string_equal(back.sender_department.c_str(), "Sales");
     assert_string_equal(back.tsi.c_str(), "+1 555");
     assert_string_equal(back.discount.c_str(), "1");
+    assert_string_equal(back.pages.c_str(), "3");
 }
 
 void test_job_tag_plain_names(void **)
 {
-    assert_string_equal(encode_job_tag({"Just a name", "", "", "", "", ""}).c_str(), "Just a name");
+    assert_string_equal(encode_job_tag({"Just a name", "", "", "", "", "", ""}).c_str(), "Just a name");
     assert_string_equal(decode_job_tag("sendfax -i tag; with=signs").display_name.c_str(),
                         "sendfax -i tag; with=signs");
     /* A name that looks like the record is encoded so that it survives. */
-    JobTagFields tricky{"faxcom:name=x", "", "", "", "", ""};
+    JobTagFields tricky{"faxcom:name=x", "", "", "", "", "", ""};
     assert_string_equal(decode_job_tag(encode_job_tag(tricky)).display_name.c_str(), "faxcom:name=x");
     /* Broken escapes and unknown keys are tolerated. */
     JobTagFields odd = decode_job_tag("faxcom:name=a%2;zzz=1;billing");

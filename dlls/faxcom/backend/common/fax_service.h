@@ -63,6 +63,7 @@ struct JobRequest {
     std::string display_name; /* document/job name shown in listings */
     std::string tag_line;     /* HylaFAX TAGLINE format; empty = server default */
     bool discount_send = false; /* send_time was chosen as the discount period (shown by listings) */
+    int page_count = 0;         /* pages including the cover, when the client counted them (0 = unknown) */
 
     std::optional<std::time_t> send_time; /* UTC; absent = now */
     int kill_after_minutes = 180;         /* give up this long after send_time (LASTTIME) */

@@ -184,7 +184,8 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
 
     std::string sender = request.sender_name.empty() ? session.config().user : request.sender_name;
     JobTagFields tag{request.display_name, request.billing_code, request.sender_company,
-                     request.sender_department, request.tsi, request.discount_send ? "1" : ""};
+                     request.sender_department, request.tsi, request.discount_send ? "1" : "",
+                     request.page_count > 0 ? std::to_string(request.page_count) : ""};
     Result<std::string> kill = kill_time_text(request.kill_after_minutes);
     if (!kill)
         return kill.error();

@@ -65,7 +65,8 @@ std::vector<std::pair<const char *, std::string JobTagFields::*>> field_keys()
             {"company", &JobTagFields::sender_company},
             {"dept", &JobTagFields::sender_department},
             {"tsi", &JobTagFields::tsi},
-            {"discount", &JobTagFields::discount}};
+            {"discount", &JobTagFields::discount},
+            {"pages", &JobTagFields::pages}};
 }
 
 } // namespace
@@ -73,7 +74,8 @@ std::vector<std::pair<const char *, std::string JobTagFields::*>> field_keys()
 std::string encode_job_tag(const JobTagFields &fields)
 {
     bool only_name = fields.billing_code.empty() && fields.sender_company.empty() &&
-                     fields.sender_department.empty() && fields.tsi.empty() && fields.discount.empty();
+                     fields.sender_department.empty() && fields.tsi.empty() && fields.discount.empty() &&
+                     fields.pages.empty();
     if (only_name && fields.display_name.compare(0, tag_marker.size(), tag_marker) != 0)
         return fields.display_name;
     std::string tag(tag_marker);

@@ -19,6 +19,7 @@ namespace faxcom::hylafax {
 struct JobTagFields {
     std::string display_name, billing_code, sender_company, sender_department, tsi;
     std::string discount; /* "1" when the job was scheduled for the discount period */
+    std::string pages;    /* pages the client counted (HylaFAX counts only once a modem prepares the job) */
 };
 
 std::string encode_job_tag(const JobTagFields &fields);

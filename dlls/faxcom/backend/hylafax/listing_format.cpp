@@ -220,6 +220,8 @@ Result<std::vector<JobInfo>> parse_job_listing(std::string_view listing, const W
                          assign_number(job.priority, f[job_priority], "priority")})
             if (!s)
                 return s;
+        if (job.pages_total == 0 && !tag.pages.empty())
+            job.pages_total = std::atoi(tag.pages.c_str());
         if (job.id.empty())
             return make_error(ErrorKind::protocol, "job listing line without a job id");
         jobs.push_back(std::move(job));

@@ -1,0 +1,189 @@
+/*
+ * FaxJobs (a snapshot of the server's send queue, taken with one listing) and FaxJob (one
+ * job of it).  A job's properties answer from its snapshot; Refresh re-reads it on a fresh
+ * connection and SetStatus acts on the server.  QueueStatus and DeviceStatus are the
+ * documented English strings (table in job_status_text.h and the README).
+ */
+#include <cstdlib>
+#include <mutex>
+
+#include "com_collection.h"
+#include "job_status_text.h"
+#include "object_factories.h"
+#include "server_connection.h"
+
+namespace faxcom {
+
+namespace {
+
+/* FaxJob.SetStatus commands (winfax's JC_*). */
+enum JobCommand : long { job_command_delete = 1, job_command_pause = 2, job_command_resume = 3 };
+
+class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
+  public:
+    static constexpr const char *class_name = "FaxJob";
+
+    FaxJob(std::shared_ptr<ServerConnection> connection, JobInfo job)
+        : connection_(std::move(connection)), job_(std::move(job))
+    {
+    }
+
+    HRESULT STDMETHODCALLTYPE get_JobId(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_value(value, std::strtol(snapshot().id.c_str(), nullptr, 10));
+    }
+    HRESULT STDMETHODCALLTYPE get_Type(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_value(value, job_type(snapshot()));
+    }
+    HRESULT STDMETHODCALLTYPE get_UserName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.owner; });
+    }
+    HRESULT STDMETHODCALLTYPE get_QueueStatus(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, queue_status_text);
+    }
+    HRESULT STDMETHODCALLTYPE get_DeviceStatus(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, device_status_text);
+    }
+    HRESULT STDMETHODCALLTYPE get_PageCount(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_value(value, static_cast<long>(snapshot().pages_total));
+    }
+    HRESULT STDMETHODCALLTYPE get_FaxNumber(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        /* hfaxd shows the dial string only to the job's owner and administrators; others
+         * see the displayable number. */
+        return string_property(value, [](const JobInfo &job) {
+            return job.dial_string.empty() ? job.external_number : job.dial_string;
+        });
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.recipient_name; });
+    }
+    HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.tsi; });
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.sender_name; });
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderCompany(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.sender_company; });
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderDept(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.sender_department; });
+    }
+    HRESULT STDMETHODCALLTYPE get_BillingCode(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.billing_code; });
+    }
+    HRESULT STDMETHODCALLTYPE get_DisplayName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return string_property(value, [](const JobInfo &job) { return job.display_name; });
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountSend(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_bool(value, snapshot().discount_send);
+    }
+
+    HRESULT STDMETHODCALLTYPE SetStatus(long command) override
+    {
+        TRACE("%p, %ld.\n", this, command);
+        return guarded([&]() -> HRESULT {
+            if (command != job_command_delete && command != job_command_pause &&
+                command != job_command_resume)
+                return fail(E_INVALIDARG, "SetStatus takes 1 (cancel), 2 (pause) or 3 (resume), not " +
+                                              std::to_string(command));
+            Result<std::shared_ptr<FaxService>> service = connection_->service();
+            if (!service.ok())
+                return fail(service.error());
+            std::string id = snapshot().id;
+            Status done = command == job_command_delete  ? service.value()->kill_job(id)
+                          : command == job_command_pause ? service.value()->suspend_job(id)
+                                                         : service.value()->resume_job(id);
+            return done.ok() ? S_OK : fail(done.error());
+        });
+    }
+
+    HRESULT STDMETHODCALLTYPE Refresh() override
+    {
+        TRACE("%p.\n", this);
+        return guarded([&]() -> HRESULT {
+            Result<std::unique_ptr<FaxService>> fresh = connection_->fresh_service();
+            if (!fresh.ok())
+                return fail(fresh.error());
+            Result<JobInfo> job = fresh.value()->get_job(snapshot().id);
+            fresh.value()->disconnect();
+            if (!job.ok())
+                return fail(job.error());
+            std::lock_guard<std::mutex> guard(lock_);
+            job_ = std::move(job).value();
+            return S_OK;
+        });
+    }
+
+  private:
+    JobInfo snapshot() const
+    {
+        std::lock_guard<std::mutex> guard(lock_);
+        return job_;
+    }
+
+    template <typename Field> HRESULT string_property(BSTR *value, Field field) const
+    {
+        return guarded([&] { return return_string(value, field(snapshot())); });
+    }
+
+    const std::shared_ptr<ServerConnection> connection_;
+    mutable std::mutex lock_;
+    JobInfo job_;
+};
+
+class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jobs, JobInfo> {
+  public:
+    static constexpr const char *class_name = "FaxJobs";
+
+    FaxJobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs)
+        : ComCollection(std::move(jobs)), connection_(std::move(connection))
+    {
+    }
+
+    HRESULT create_item(const JobInfo &job, VARIANT *item) const
+    {
+        return FaxJob::create_variant(item, connection_, job);
+    }
+
+  private:
+    const std::shared_ptr<ServerConnection> connection_;
+};
+
+} // namespace
+
+HRESULT create_fax_jobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs, VARIANT *out)
+{
+    return FaxJobs::create_variant(out, std::move(connection), std::move(jobs));
+}
+
+} // namespace faxcom

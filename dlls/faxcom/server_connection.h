@@ -1,0 +1,49 @@
+/*
+ * The connection a FaxServer made with Connect, shared with every object it hands out
+ * (documents, job listings, jobs, ports).  Disconnect marks it closed: objects holding a
+ * snapshot keep answering from it, and whatever needs the server then fails cleanly with
+ * "not connected".  The backend behind it is thread-safe, so the objects may be used from
+ * several threads (they are registered "Both").
+ */
+#ifndef FAXCOM_SERVER_CONNECTION_H
+#define FAXCOM_SERVER_CONNECTION_H
+
+#include <memory>
+#include <mutex>
+
+#include "fax_service.h"
+
+namespace faxcom {
+
+class ServerConnection {
+  public:
+    explicit ServerConnection(ConnectionConfig config);
+
+    /* Logs in now, so a wrong server or password fails at Connect. */
+    Status open();
+    void close();
+
+    /* The live service, or a not_connected error after close(). */
+    Result<std::shared_ptr<FaxService>> service() const;
+
+    /* A new session to the same server, for reads that must not see the state the main
+     * session's own submissions leave behind (HylaFAX reports a job the session just
+     * submitted as suspended). */
+    Result<std::unique_ptr<FaxService>> fresh_service() const;
+
+    const ConnectionConfig &config() const { return config_; }
+    std::string description() const; /* "host:port as user", never the password */
+
+  private:
+    ConnectionConfig config_;
+    mutable std::mutex lock_;
+    std::shared_ptr<FaxService> service_;
+};
+
+/* Creates the backend for a configuration (the HylaFAX client), with its diagnostics on
+ * Wine's faxcom debug channel. */
+std::unique_ptr<FaxService> create_fax_service(const ConnectionConfig &config);
+
+} // namespace faxcom
+
+#endif
