@@ -145,4 +145,9 @@ std::string str(REFIID guid)
     return buffer;
 }
 
+std::string str(long number)
+{
+    return std::to_string(number);
+}
+
 } // namespace faxcom::debug

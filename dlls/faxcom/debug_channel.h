@@ -25,6 +25,7 @@ void log(Level level, const char *pretty_function, const char *format, ...)
 std::string str(const WCHAR *text);
 std::string str(const std::string &utf8);
 std::string str(REFIID guid);
+std::string str(long number);
 
 } // namespace faxcom::debug
 

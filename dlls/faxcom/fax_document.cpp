@@ -17,6 +17,24 @@ namespace faxcom {
 
 namespace {
 
+/* What the FaxServer settings mean for one job (table in client_settings.h). */
+SubmissionPolicy submission_policy(const ClientSettings &settings)
+{
+    SubmissionPolicy policy;
+    policy.discount = DiscountPeriod{
+        static_cast<int>(settings.discount_start_hour), static_cast<int>(settings.discount_start_minute),
+        static_cast<int>(settings.discount_end_hour), static_cast<int>(settings.discount_end_minute)};
+    policy.max_tries = static_cast<int>(settings.retries) + 1;
+    policy.retry_delay_minutes = static_cast<int>(settings.retry_delay);
+    policy.kill_after_minutes = settings.dirty_days > 0 ? static_cast<int>(settings.dirty_days) * 1440 : 180;
+    if (settings.branding)
+        policy.tag_line = "From %%l|%c|Page %%P of %%T";
+    policy.use_device_tsid = settings.use_device_tsid;
+    policy.submit_suspended = settings.pause_server_queue;
+    policy.archive_when_done = settings.archive_outbound;
+    return policy;
+}
+
 class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax_doc> {
   public:
     static constexpr const char *class_name = "FaxDoc";
@@ -107,9 +125,8 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
                 return fail(service.error());
             if (fields.server_coverpage && fields.send_coverpage)
                 WARN("HylaFAX has no server cover pages: CoverpageName is read on this machine.\n");
-            DiscountPeriod discount{settings_->discount_start_hour, settings_->discount_start_minute,
-                                    settings_->discount_end_hour, settings_->discount_end_minute};
-            Result<PreparedSubmission> prepared = prepare_submission(fields, discount, std::time(nullptr));
+            Result<PreparedSubmission> prepared =
+                prepare_submission(fields, submission_policy(*settings_), std::time(nullptr));
             if (!prepared.ok())
                 return fail(prepared.error());
             for (const std::string &warning : prepared.value().warnings)

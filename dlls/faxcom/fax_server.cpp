@@ -123,31 +123,32 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         });
     }
 
-#define FAXSERVER_SETTING(name, type)                                                                        \
+    /* The configuration properties, kept per user and applied to every Send (client_settings.h). */
+#define FAXSERVER_SETTING(name, type, getter, putter)                                                        \
     HRESULT STDMETHODCALLTYPE get_##name(type *value) override                                               \
     {                                                                                                        \
         TRACE("%p, %p.\n", this, value);                                                                     \
-        return not_implemented(#name);                                                                       \
+        return getter(value, setting_descriptor(L## #name));                                                 \
     }                                                                                                        \
-    HRESULT STDMETHODCALLTYPE put_##name(type) override                                                      \
+    HRESULT STDMETHODCALLTYPE put_##name(type value) override                                                \
     {                                                                                                        \
-        TRACE("%p.\n", this);                                                                                \
-        return not_implemented(#name);                                                                       \
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());                                                 \
+        return putter(value, setting_descriptor(L## #name));                                                 \
     }
-    FAXSERVER_SETTING(Retries, long)
-    FAXSERVER_SETTING(RetryDelay, long)
-    FAXSERVER_SETTING(DirtyDays, long)
-    FAXSERVER_SETTING(Branding, BOOL)
-    FAXSERVER_SETTING(UseDeviceTsid, BOOL)
-    FAXSERVER_SETTING(ServerCoverpage, BOOL)
-    FAXSERVER_SETTING(PauseServerQueue, BOOL)
-    FAXSERVER_SETTING(ArchiveOutboundFaxes, BOOL)
-    FAXSERVER_SETTING(ArchiveDirectory, BSTR)
-    FAXSERVER_SETTING(ServerMapiProfile, BSTR)
-    FAXSERVER_SETTING(DiscountRateStartHour, short)
-    FAXSERVER_SETTING(DiscountRateStartMinute, short)
-    FAXSERVER_SETTING(DiscountRateEndHour, short)
-    FAXSERVER_SETTING(DiscountRateEndMinute, short)
+    FAXSERVER_SETTING(Retries, long, get_number, put_number)
+    FAXSERVER_SETTING(RetryDelay, long, get_number, put_number)
+    FAXSERVER_SETTING(DirtyDays, long, get_number, put_number)
+    FAXSERVER_SETTING(Branding, BOOL, get_flag, put_flag)
+    FAXSERVER_SETTING(UseDeviceTsid, BOOL, get_flag, put_flag)
+    FAXSERVER_SETTING(ServerCoverpage, BOOL, get_flag, put_flag)
+    FAXSERVER_SETTING(PauseServerQueue, BOOL, get_flag, put_flag)
+    FAXSERVER_SETTING(ArchiveOutboundFaxes, BOOL, get_flag, put_flag)
+    FAXSERVER_SETTING(ArchiveDirectory, BSTR, get_text, put_text)
+    FAXSERVER_SETTING(ServerMapiProfile, BSTR, get_text, put_text)
+    FAXSERVER_SETTING(DiscountRateStartHour, short, get_number, put_number)
+    FAXSERVER_SETTING(DiscountRateStartMinute, short, get_number, put_number)
+    FAXSERVER_SETTING(DiscountRateEndHour, short, get_number, put_number)
+    FAXSERVER_SETTING(DiscountRateEndMinute, short, get_number, put_number)
 #undef FAXSERVER_SETTING
 
   private:
@@ -161,11 +162,55 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         return S_OK;
     }
 
-    HRESULT not_implemented(const char *member) const
+    template <typename Number> HRESULT get_number(Number *value, const SettingDescriptor &setting) const
     {
-        FIXME("FaxServer.%s is not implemented yet.\n", member);
-        return fail(E_NOTIMPL,
-                    std::string("FaxServer.") + member + " is not implemented yet in this version of faxcom");
+        return guarded([&]() -> HRESULT {
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            return return_value(value, static_cast<Number>(load_client_settings().*setting.number));
+        });
+    }
+    HRESULT get_flag(BOOL *value, const SettingDescriptor &setting) const
+    {
+        return guarded([&]() -> HRESULT {
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            return return_bool(value, load_client_settings().*setting.flag);
+        });
+    }
+    HRESULT get_text(BSTR *value, const SettingDescriptor &setting) const
+    {
+        return guarded([&]() -> HRESULT {
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            return return_string(value, load_client_settings().*setting.text);
+        });
+    }
+    HRESULT put_number(long value, const SettingDescriptor &setting)
+    {
+        return put(setting, store_number_setting, value);
+    }
+    HRESULT put_flag(BOOL value, const SettingDescriptor &setting)
+    {
+        return put(setting, store_flag_setting, value != FALSE);
+    }
+    HRESULT put_text(BSTR value, const SettingDescriptor &setting)
+    {
+        return guarded([&] { return put(setting, store_text_setting, utf8_from_bstr(value)); });
+    }
+    template <typename Store, typename Value>
+    HRESULT put(const SettingDescriptor &setting, Store store, Value value)
+    {
+        return guarded([&]() -> HRESULT {
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            Status stored = store(setting, value);
+            return stored.ok() ? S_OK : fail(stored.error());
+        });
     }
 
     mutable std::mutex lock_;

@@ -48,6 +48,33 @@ DocumentFields letter()
 
 const std::time_t noon = 1718452800; /* 2024-06-15 12:00 UTC */
 
+SubmissionPolicy discount(int start_hour, int start_minute, int end_hour, int end_minute)
+{
+    SubmissionPolicy policy;
+    policy.discount = DiscountPeriod{start_hour, start_minute, end_hour, end_minute};
+    return policy;
+}
+
+void applies_the_server_settings(void **)
+{
+    DocumentFields f = letter();
+    f.tsid = "+1 555 0100";
+    SubmissionPolicy policy;
+    policy.max_tries = 5;
+    policy.kill_after_minutes = 2 * 1440;
+    policy.tag_line = "From %%l|%c|Page %%P of %%T";
+    Result<PreparedSubmission> prepared = prepare_submission(f, policy, noon);
+    assert_true(prepared.ok());
+    assert_int_equal(prepared.value().request.max_tries, 5);
+    assert_int_equal(prepared.value().request.kill_after_minutes, 2 * 1440);
+    assert_string_equal(prepared.value().request.tag_line.c_str(), "From %%l|%c|Page %%P of %%T");
+    assert_string_equal(prepared.value().request.tsi.c_str(), "+1 555 0100");
+    policy.use_device_tsid = true;
+    prepared = prepare_submission(f, policy, noon);
+    assert_true(prepared.ok());
+    assert_string_equal(prepared.value().request.tsi.c_str(), "");
+}
+
 void requires_file_name_and_fax_number(void **)
 {
     DocumentFields fields = letter();
@@ -113,18 +140,18 @@ void discount_send_waits_for_the_period(void **)
 {
     DocumentFields f = letter();
     f.discount_send = true;
-    Result<PreparedSubmission> prepared = prepare_submission(f, DiscountPeriod{20, 0, 7, 0}, noon);
+    Result<PreparedSubmission> prepared = prepare_submission(f, discount(20, 0, 7, 0), noon);
     assert_true(prepared.ok());
     assert_true(prepared.value().request.discount_send);
     assert_true(prepared.value().request.send_time.has_value());
     assert_int_equal(*prepared.value().request.send_time, noon + 8 * 3600);
 
-    prepared = prepare_submission(f, DiscountPeriod{11, 0, 13, 0}, noon);
+    prepared = prepare_submission(f, discount(11, 0, 13, 0), noon);
     assert_true(prepared.ok());
     assert_true(prepared.value().request.discount_send);
     assert_false(prepared.value().request.send_time.has_value()); /* inside the period: now */
 
-    prepared = prepare_submission(f, DiscountPeriod{24, 0, 7, 0}, noon);
+    prepared = prepare_submission(f, discount(24, 0, 7, 0), noon);
     assert_false(prepared.ok());
 }
 
@@ -183,6 +210,7 @@ int main()
         cmocka_unit_test(requires_file_name_and_fax_number),
         cmocka_unit_test(maps_every_carried_field),
         cmocka_unit_test(discount_send_waits_for_the_period),
+        cmocka_unit_test(applies_the_server_settings),
         cmocka_unit_test(cover_page_generated_or_filled),
         cmocka_unit_test(unsupported_and_missing_documents_fail),
     };

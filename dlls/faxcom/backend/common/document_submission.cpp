@@ -74,7 +74,7 @@ Result<std::string> cover_page(const DocumentFields &f, int document_pages, std:
 
 } // namespace
 
-Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const DiscountPeriod &discount,
+Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const SubmissionPolicy &policy,
                                               std::time_t now)
 {
     if (f.file_name.empty())
@@ -116,10 +116,14 @@ Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const Dis
     r.regarding = f.coverpage_subject;
     r.notify_address = f.email_address;
     r.notify = f.email_address.empty() ? NotifyMode::none : NotifyMode::when_done;
-    r.tsi = f.tsid;
+    r.tsi = policy.use_device_tsid ? std::string() : f.tsid;
     r.billing_code = f.billing_code;
     r.display_name = f.display_name;
+    r.max_tries = policy.max_tries;
+    r.kill_after_minutes = policy.kill_after_minutes;
+    r.tag_line = policy.tag_line;
     if (f.discount_send) {
+        const DiscountPeriod &discount = policy.discount;
         Result<std::time_t> when = next_discount_time(now, discount.start_hour, discount.start_minute,
                                                       discount.end_hour, discount.end_minute);
         if (!when.ok())

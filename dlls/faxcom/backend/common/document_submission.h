@@ -52,12 +52,24 @@ struct DiscountPeriod {
     int start_hour = 20, start_minute = 0, end_hour = 7, end_minute = 0;
 };
 
+/* The FaxServer settings faxcom applies to every job (see the COM layer's client_settings.h). */
+struct SubmissionPolicy {
+    DiscountPeriod discount;
+    int max_tries = 3;
+    int retry_delay_minutes = 0; /* 0 = the server's default */
+    int kill_after_minutes = 180;
+    std::string tag_line;         /* empty = the server's default */
+    bool use_device_tsid = false; /* send no TSI: the modem's own identifier is used */
+    bool submit_suspended = false;
+    bool archive_when_done = false;
+};
+
 struct PreparedSubmission {
     JobRequest request;
     std::vector<std::string> warnings; /* things the caller should trace, e.g. a .cov fallback */
 };
 
-Result<PreparedSubmission> prepare_submission(const DocumentFields &fields, const DiscountPeriod &discount,
+Result<PreparedSubmission> prepare_submission(const DocumentFields &fields, const SubmissionPolicy &policy,
                                               std::time_t now);
 
 } // namespace faxcom
