@@ -34,15 +34,20 @@ std::string utc_text(std::time_t when)
     return text;
 }
 
+/* The text on one line: line breaks become spaces. */
+std::string single_line(const std::string &text)
+{
+    std::string flat;
+    for (char c : text)
+        flat += c == '\n' || c == '\r' ? ' ' : c;
+    return flat;
+}
+
 /* One "Label: value" line, or nothing for an empty value. */
 void add_line(std::string &out, const char *label, const std::string &value)
 {
-    if (value.empty())
-        return;
-    std::string flat;
-    for (char c : value)
-        flat += c == '\n' || c == '\r' ? ' ' : c;
-    out += std::string(label) + ": " + flat + "\n";
+    if (!value.empty())
+        out += std::string(label) + ": " + single_line(value) + "\n";
 }
 
 } // namespace
@@ -100,7 +105,8 @@ std::string delivery_summary(const JobRecord &record)
         out += "  " + record.cover_file + " (cover page)\n";
     for (const StoredDocument &document : record.documents)
         out += "  " + document.file +
-               (document.source_path.empty() ? "" : " (from " + document.source_path + ")") + "\n";
+               (document.source_path.empty() ? "" : " (from " + single_line(document.source_path) + ")") +
+               "\n";
     out += "\nTo send it with HylaFAX, run in this directory:\n  " + sendfax_command(record) + "\n";
     return out;
 }
