@@ -33,8 +33,9 @@ void test_line_breaks_and_nul_are_refused(void **)
     assert_false(check_token("1 2", "job").ok());
     assert_false(check_token("", "job").ok());
     assert_true(check_token("123", "job").ok());
-    assert_true(check_command_length(std::string(510, 'x')).ok());
-    assert_false(check_command_length(std::string(511, 'x')).ok());
+    /* hfaxd answers a 510-byte line twice (see command_text.h). */
+    assert_true(check_command_length(std::string(509, 'x')).ok());
+    assert_false(check_command_length(std::string(510, 'x')).ok());
 }
 
 void test_job_tag_round_trip(void **)
@@ -42,7 +43,11 @@ void test_job_tag_round_trip(void **)
     JobTagFields fields{"Q3; 100% = done",
                         "B\x1f"
                         "7",
-                        "ACME", "Sales", "+1 555", "1", "3"};
+                        "ACME",
+                        "Sales",
+                        "+1 555",
+                        "1",
+                        "3"};
     std::string tag = encode_job_tag(fields);
     assert_true(tag.find('\x1f') == std::string::npos);
     JobTagFields back = decode_job_tag(tag);

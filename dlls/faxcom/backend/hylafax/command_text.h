@@ -17,8 +17,12 @@
 
 namespace faxcom::hylafax {
 
-/* The longest command line hfaxd reads as one command, without CRLF. */
-constexpr size_t max_command_length = 510;
+/* The longest command line hfaxd reads as one command, without CRLF.  hfaxd's getCmdLine
+ * stores at most 511 bytes of a line and needs room for the CR before it sees the LF: a
+ * 510-byte command is executed, but its LF is then read as a second, empty command that
+ * draws an extra "500 Syntax error" reply and shifts every later reply by one (verified
+ * against hfaxd 6.0.7). */
+constexpr size_t max_command_length = 509;
 
 /* bad_input naming `what` when the value holds CR, LF or NUL. */
 Status check_value(std::string_view value, std::string_view what);

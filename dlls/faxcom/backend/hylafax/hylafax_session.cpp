@@ -1,6 +1,8 @@
 #include "hylafax_session.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "command_text.h"
 #include "utf8.h"
@@ -35,6 +37,34 @@ Result<uint16_t> passive_port(const Reply &reply)
     return static_cast<uint16_t>(fields[4] * 256 + fields[5]);
 }
 
+/* The file named in "150 FILE: /tmp/doc1.tif (...)" or "226 Transfer complete (FILE: ...)." */
+std::string uploaded_file_named_in(const Reply &reply)
+{
+    const std::string text = reply.text();
+    size_t at = text.find("FILE: ");
+    if (at == std::string::npos)
+        return std::string();
+    at += 6;
+    size_t end = text.find_first_of(" )\n", at);
+    std::string name = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
+    return check_token(name, "uploaded file name") ? name : std::string();
+}
+
+/* Commands after which hfaxd may run queued control input re-entrantly (it dispatches
+ * events while it waits for its scheduler) or which need a data connection. */
+bool is_pipeline_safe(const std::string &line)
+{
+    std::string verb = line.substr(0, line.find(' '));
+    for (char &c : verb)
+        if (c >= 'a' && c <= 'z')
+            c = static_cast<char>(c - 'a' + 'A');
+    for (const char *unsafe : {"JSUBM", "JSUSP", "JKILL", "JINTR", "JDELE", "JWAIT", "SITE", "ABOR", "STOT",
+                               "STOR", "STOU", "APPE", "RETR", "LIST", "NLST"})
+        if (verb == unsafe)
+            return false;
+    return true;
+}
+
 } // namespace
 
 HylafaxSession::HylafaxSession(ConnectionConfig config, std::shared_ptr<TransportFactory> factory,
@@ -61,6 +91,8 @@ void HylafaxSession::drop_connection()
     control_.reset();
     reader_.reset();
     current_type_.clear();
+    current_form_.clear();
+    outstanding_ = 0;
 }
 
 void HylafaxSession::disconnect()
@@ -75,6 +107,10 @@ void HylafaxSession::disconnect()
 
 Status HylafaxSession::ensure_connected()
 {
+    /* Replies still owed make the connection readable: that is not the server speaking
+     * out of turn. */
+    if (control_ && outstanding_ > 0)
+        return success();
     if (control_ && control_->peer_closed_or_spoke()) {
         trace(TraceLevel::info, "the server closed the idle session; reconnecting");
         drop_connection();
@@ -151,22 +187,17 @@ Status HylafaxSession::login()
     return success();
 }
 
-Result<Reply> HylafaxSession::exchange(const std::string &line, const std::string &traced_line)
+Status HylafaxSession::check_line(const std::string &line) const
 {
     Status length_ok = check_command_length(line);
     if (!length_ok)
-        return length_ok.error();
-    Status line_ok = check_value(line, "command");
-    if (!line_ok)
-        return line_ok.error();
-    trace(TraceLevel::debug, "-> " + traced_line);
-    std::string wire = line + "\r\n";
-    Status sent = control_->send_all(wire.data(), wire.size(), config_.reply_timeout_ms);
-    if (!sent) {
-        drop_connection();
-        return sent.error();
-    }
-    Result<Reply> reply = reader_.read(*control_, config_.reply_timeout_ms);
+        return length_ok;
+    return check_value(line, "command");
+}
+
+Result<Reply> HylafaxSession::read_traced_reply(int timeout_ms)
+{
+    Result<Reply> reply = reader_.read(*control_, timeout_ms);
     if (!reply) {
         /* After a timeout or garbage the stream position is unknown: never reuse it. */
         drop_connection();
@@ -179,6 +210,60 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
                           421);
     }
     return reply;
+}
+
+Result<Reply> HylafaxSession::exchange(const std::string &line, const std::string &traced_line)
+{
+    Status line_ok = check_line(line);
+    if (!line_ok)
+        return line_ok.error();
+    if (outstanding_ > 0)
+        return make_error(ErrorKind::protocol, "internal error: a command was sent while " +
+                                                   std::to_string(outstanding_) + " replies were owed");
+    trace(TraceLevel::debug, "-> " + traced_line);
+    std::string wire = line + "\r\n";
+    Status sent = control_->send_all(wire.data(), wire.size(), config_.reply_timeout_ms);
+    if (!sent) {
+        drop_connection();
+        return sent.error();
+    }
+    return read_traced_reply(config_.reply_timeout_ms);
+}
+
+Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
+{
+    std::string wire;
+    for (const std::string &line : lines) {
+        Status line_ok = check_line(line);
+        if (!line_ok)
+            return line_ok;
+        if (!is_pipeline_safe(line))
+            return make_error(ErrorKind::bad_input,
+                              "internal error: " + line.substr(0, line.find(' ')) + " cannot be pipelined");
+        wire += line;
+        wire += "\r\n";
+    }
+    Status connected = ensure_connected();
+    if (!connected)
+        return connected;
+    for (const std::string &line : lines)
+        trace(TraceLevel::debug, "-> " + line);
+    Status sent = control_->send_all(wire.data(), wire.size(), config_.reply_timeout_ms);
+    if (!sent) {
+        drop_connection();
+        return sent;
+    }
+    outstanding_ += lines.size();
+    return success();
+}
+
+Result<Reply> HylafaxSession::read_reply()
+{
+    if (outstanding_ == 0 || !control_)
+        return make_error(ErrorKind::protocol, "internal error: no reply is owed");
+    --outstanding_;
+    /* An owed reply may be the end of an upload, which takes the transfer timeout. */
+    return read_traced_reply(std::max(config_.reply_timeout_ms, config_.transfer_timeout_ms));
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -199,14 +284,43 @@ Result<Reply> HylafaxSession::command_ok(const std::string &line)
     return reply;
 }
 
-Result<std::unique_ptr<Transport>> HylafaxSession::open_passive()
+Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::string &form)
 {
-    Result<Reply> reply = command("PASV");
-    if (!reply)
-        return reply.error();
-    if (reply.value().code != 227)
-        return refused(reply.value(), "PASV");
-    Result<uint16_t> port = passive_port(reply.value());
+    /* TYPE and FORM are sent only when they change; with PASV they go in one write.
+     * Connect first: a replaced connection starts again from the server's defaults. */
+    Status connected = ensure_connected();
+    if (!connected)
+        return connected.error();
+    std::vector<std::string> lines;
+    if (current_type_ != "I" || !control_)
+        lines.push_back("TYPE I");
+    if (!form.empty() && (current_form_ != form || !control_))
+        lines.push_back("FORM " + form);
+    lines.push_back("PASV");
+    Status sent = send_pipelined(lines);
+    if (!sent)
+        return sent.error();
+    std::optional<Error> failure;
+    Reply pasv;
+    for (const std::string &line : lines) {
+        Result<Reply> reply = read_reply();
+        if (!reply)
+            return reply.error();
+        const std::string verb = line.substr(0, line.find(' '));
+        if (verb == "PASV")
+            pasv = reply.value();
+        else if (!reply.value().positive_completion())
+            failure = failure ? failure : refused(reply.value(), verb);
+        else if (verb == "TYPE")
+            current_type_ = "I";
+        else
+            current_form_ = form;
+    }
+    if (failure)
+        return *failure;
+    if (pasv.code != 227)
+        return refused(pasv, "PASV");
+    Result<uint16_t> port = passive_port(pasv);
     if (!port)
         return port.error();
     /* Connect to the control connection's host: the address in the reply may be a
@@ -216,16 +330,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive()
 
 Status HylafaxSession::download(const std::string &line, const ByteSink &sink, uint64_t max_bytes)
 {
-    Status connected = ensure_connected();
-    if (!connected)
-        return connected;
-    if (current_type_ != "I" || !control_) {
-        Result<Reply> type = command_ok("TYPE I");
-        if (!type)
-            return type.error();
-        current_type_ = "I";
-    }
-    Result<std::unique_ptr<Transport>> data = open_passive();
+    Result<std::unique_ptr<Transport>> data = open_passive(std::string());
     if (!data)
         return data.error();
     Result<Reply> start = command(line);
@@ -238,6 +343,7 @@ Status HylafaxSession::download(const std::string &line, const ByteSink &sink, u
     uint64_t total = 0;
     Status outcome = success();
     for (;;) {
+        data.value()->prepare_for_reply();
         Result<size_t> got = data.value()->receive(chunk.data(), chunk.size(), config_.transfer_timeout_ms);
         if (!got) {
             outcome = got.error();
@@ -289,21 +395,10 @@ Result<std::string> HylafaxSession::download_text(const std::string &line, uint6
     return text;
 }
 
-Result<std::string> HylafaxSession::upload_temporary(const std::string &form, const ByteSource &source)
+Result<std::string> HylafaxSession::upload_temporary(const std::string &form, const ByteSource &source,
+                                                     UploadEnd end)
 {
-    Status connected = ensure_connected();
-    if (!connected)
-        return connected.error();
-    if (current_type_ != "I" || !control_) {
-        Result<Reply> type = command_ok("TYPE I");
-        if (!type)
-            return type.error();
-        current_type_ = "I";
-    }
-    Result<Reply> form_reply = command_ok("FORM " + form);
-    if (!form_reply)
-        return form_reply.error();
-    Result<std::unique_ptr<Transport>> data = open_passive();
+    Result<std::unique_ptr<Transport>> data = open_passive(form);
     if (!data)
         return data.error();
     Result<Reply> start = command("STOT");
@@ -333,26 +428,22 @@ Result<std::string> HylafaxSession::upload_temporary(const std::string &form, co
         drop_connection();
         return outcome.error();
     }
-    Result<Reply> done = reader_.read(*control_, config_.transfer_timeout_ms);
-    if (!done) {
-        drop_connection();
-        return done.error();
+    /* hfaxd names the file in the 150 reply already ("150 FILE: /tmp/doc1.tif ..."). */
+    std::string announced = uploaded_file_named_in(start.value());
+    if (end == UploadEnd::leave_completion_pending && !announced.empty()) {
+        ++outstanding_;
+        return announced;
     }
-    trace(TraceLevel::debug, "<- " + std::to_string(done.value().code) + " " + done.value().text());
+    Result<Reply> done = read_traced_reply(config_.transfer_timeout_ms);
+    if (!done)
+        return done.error();
     if (!done.value().positive_completion())
         return refused(done.value(), "STOT");
-    /* "226 Transfer complete (FILE: /tmp/doc1.tif)." -- also named in the 150 reply. */
-    for (const Reply *reply : {&done.value(), &start.value()}) {
-        const std::string text = reply->text();
-        size_t at = text.find("FILE: ");
-        if (at == std::string::npos)
-            continue;
-        at += 6;
-        size_t end = text.find_first_of(" )\n", at);
-        std::string name = text.substr(at, end == std::string::npos ? std::string::npos : end - at);
-        if (check_token(name, "uploaded file name"))
-            return name;
-    }
+    std::string confirmed = uploaded_file_named_in(done.value());
+    if (!confirmed.empty())
+        return confirmed;
+    if (!announced.empty())
+        return announced;
     return make_error(ErrorKind::protocol, "the server did not name the uploaded file");
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 #include <mutex>
 #include <string>
+#include <vector>
 
 #include "fax_service.h"
 #include "reply_reader.h"
@@ -44,6 +45,18 @@ class HylafaxSession {
      * server's text and code. */
     Result<Reply> command_ok(const std::string &line);
 
+    /* Pipelining: every line in one write, the replies read later with read_reply(), in
+     * order.  Only for commands hfaxd finishes without waiting on its scheduler: while it
+     * waits in JSUBM, JSUSP, JKILL, JINTR, JDELE, JWAIT or SITE it parses newly arrived
+     * control input re-entrantly, so a command queued behind one of those could run in
+     * the middle of it and answer out of order.  Such lines, and any line that is too
+     * long or holds CR/LF/NUL, are refused (bad_input) before anything is sent. */
+    Status send_pipelined(const std::vector<std::string> &lines);
+    /* The oldest reply not yet read (of send_pipelined() or of an upload left open).  A
+     * 421 or a lost connection closes the session and is a connection error. */
+    Result<Reply> read_reply();
+    size_t outstanding_replies() const { return outstanding_; }
+
     /* PASV + `line` (e.g. "LIST sendq", "RETR recvq/fax1.tif"): delivers the data bytes
      * to `sink`, which may abort by returning false; at most `max_bytes` are accepted
      * (more is a protocol error). */
@@ -54,7 +67,13 @@ class HylafaxSession {
      * buffer and returns the count, 0 at the end) and returns the server's temporary
      * file name. */
     using ByteSource = std::function<Result<size_t>(uint8_t *buffer, size_t capacity)>;
-    Result<std::string> upload_temporary(const std::string &form, const ByteSource &source);
+    enum class UploadEnd {
+        wait_for_completion,      /* read the final 226 before returning */
+        leave_completion_pending, /* return after the data is sent; the 226 is the next
+                                      read_reply() (commands may be pipelined before it) */
+    };
+    Result<std::string> upload_temporary(const std::string &form, const ByteSource &source,
+                                         UploadEnd end = UploadEnd::wait_for_completion);
 
     /* The configured character set applied to text going out / coming in. */
     Result<std::string> to_wire(const std::string &utf8, std::string_view what) const;
@@ -67,7 +86,9 @@ class HylafaxSession {
     Status open_and_login();
     Status login();
     Result<Reply> exchange(const std::string &line, const std::string &traced_line);
-    Result<std::unique_ptr<Transport>> open_passive();
+    Result<std::unique_ptr<Transport>> open_passive(const std::string &form);
+    Status check_line(const std::string &line) const;
+    Result<Reply> read_traced_reply(int timeout_ms);
     void drop_connection();
 
     ConnectionConfig config_;
@@ -77,6 +98,8 @@ class HylafaxSession {
     std::unique_ptr<Transport> control_;
     ReplyReader reader_;
     std::string current_type_; /* "A"/"I" as last set on this connection */
+    std::string current_form_; /* "TIFF"/"PS"/"PDF" as last set on this connection */
+    size_t outstanding_ = 0;   /* replies owed by the server for lines already sent */
 };
 
 } // namespace faxcom::hylafax

@@ -54,6 +54,9 @@ void ReplyReader::reset()
 Status ReplyReader::fill(Transport &transport, int timeout_ms)
 {
     char chunk[4096];
+    /* Before every wait, not once per reply: with pipelined commands several replies
+     * arrive one segment each, and a delayed ACK would hold back hfaxd's next segment. */
+    transport.prepare_for_reply();
     Result<size_t> got = transport.receive(chunk, sizeof chunk, timeout_ms);
     if (!got)
         return got.error();
@@ -115,7 +118,6 @@ Result<std::string> ReplyReader::read_line(Transport &transport, int timeout_ms)
 
 Result<Reply> ReplyReader::read(Transport &transport, int timeout_ms)
 {
-    transport.prepare_for_reply();
     Result<std::string> first = read_line(transport, timeout_ms);
     if (!first)
         return first.error();
