@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <ctime>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -72,6 +73,15 @@ struct JobRequest {
     Resolution resolution = Resolution::normal;
     int page_width_mm = 209;
     int page_length_mm = 296;
+
+    /* Minutes between tries after a failed call (1-59; HylaFAX's RETRYTIME is MMSS and
+     * wraps larger minute counts); 0 = the server's default. */
+    int retry_delay_minutes = 0;
+    /* DONEOP archive: faxqclean keeps the finished job in the spool's archive/ instead of
+     * deleting it (only when the server runs faxqclean with -a). */
+    bool archive_when_done = false;
+    /* Leave the new job suspended (JSUBM then JSUSP); resume_job() sends it. */
+    bool submit_suspended = false;
 };
 
 enum class JobState { undefined, suspended, pending, sleeping, blocked, waiting, running, done, failed };
@@ -139,6 +149,27 @@ struct ReceivedFax {
     int signalling_rate = 0;
 };
 
+/* A modem's configuration as the server stores it. */
+struct ModemConfig {
+    int rings_before_answer = 0;  /* RingsBeforeAnswer; HylaFAX default 0 (never answer) */
+    std::string local_identifier; /* LocalIdentifier: the TSI/CSI */
+    std::string fax_number;       /* FAXNumber */
+    int priority = 255;           /* ModemPriority; HylaFAX default 255 (lowest) */
+    bool answers_calls = false;   /* rings_before_answer > 0 */
+    std::map<std::string, std::string> all; /* every parameter as written, unquoted */
+};
+
+/* What a modem is doing now. */
+struct ModemActivity {
+    enum class State { idle, sending, receiving, busy_other, down };
+    State state = State::down;
+    std::string status_text;    /* the modem's status line as the server shows it */
+    std::optional<JobInfo> job; /* the job being sent on this modem */
+    /* The fax being received (a receive-queue entry still in progress), when the server
+     * lists one and this modem is receiving. */
+    std::optional<ReceivedFax> receiving;
+};
+
 /* Receives the bytes of a downloaded file in order; returning false aborts the transfer. */
 using ByteSink = std::function<bool(const uint8_t *data, size_t length)>;
 
@@ -168,6 +199,32 @@ class FaxService {
     virtual Result<std::vector<ReceivedFax>> list_received() = 0;
     virtual Status fetch_received(const std::string &name, const ByteSink &sink) = 0;
     virtual Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) = 0;
+
+    /* Port administration and live state.  Backends without them keep these defaults,
+     * which fail with not_supported. */
+    /* Whether this session holds administrator rights (admin password set and accepted). */
+    virtual Result<bool> has_admin_rights() { return not_supported("administrator rights"); }
+    /* Administrator rights required (access_denied otherwise). */
+    virtual Result<ModemConfig> read_modem_config(const std::string & /*modem*/)
+    {
+        return not_supported("reading a modem's configuration");
+    }
+    /* `parameter` is [A-Za-z0-9]+; administrator rights required. */
+    virtual Status set_modem_config(const std::string & /*modem*/, const std::string & /*parameter*/,
+                                    const std::string & /*value*/)
+    {
+        return not_supported("changing a modem's configuration");
+    }
+    virtual Result<ModemActivity> modem_activity(const std::string & /*modem*/)
+    {
+        return not_supported("modem status");
+    }
+
+  protected:
+    static Error not_supported(const char *what)
+    {
+        return make_error(ErrorKind::not_supported, std::string(what) + " is not supported by this fax service");
+    }
 };
 
 } // namespace faxcom

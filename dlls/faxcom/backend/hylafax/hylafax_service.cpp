@@ -9,6 +9,8 @@
 #include "file_reader.h"
 #include "job_tag.h"
 #include "listing_format.h"
+#include "modem_activity.h"
+#include "modem_config.h"
 #include "text_to_postscript.h"
 #include "utf8.h"
 
@@ -69,6 +71,14 @@ Result<std::string> kill_time_text(int minutes)
     char text[16];
     std::snprintf(text, sizeof text, "%02d%02d%02d", minutes / (24 * 60), (minutes / 60) % 24, minutes % 60);
     return std::string(text);
+}
+
+/* RETRYTIME "MMSS" (hfaxd reads minutes modulo 60). */
+std::string retry_time_text(int minutes)
+{
+    char text[8];
+    std::snprintf(text, sizeof text, "%02d00", minutes % 60);
+    return text;
 }
 
 Status check_range(int value, int low, int high, const char *what)
@@ -155,7 +165,8 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
     for (Status s : {check_range(request.max_tries, 1, 255, "max tries"),
                      check_range(request.max_dials, 1, 255, "max dials"),
                      check_range(request.page_width_mm, 1, 10000, "page width"),
-                     check_range(request.page_length_mm, 1, 10000, "page length")})
+                     check_range(request.page_length_mm, 1, 10000, "page length"),
+                     check_range(request.retry_delay_minutes, 0, 59, "retry delay in minutes")})
         if (!s)
             return s.error();
 
@@ -203,6 +214,8 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
         steps.push_back(build.word("SENDTIME", "NOW"));
     }
     steps.push_back(build.word("LASTTIME", kill.value()));
+    if (request.retry_delay_minutes > 0) /* MMSS */
+        steps.push_back(build.word("RETRYTIME", retry_time_text(request.retry_delay_minutes)));
     steps.push_back(build.number("MAXDIALS", request.max_dials));
     steps.push_back(build.number("MAXTRIES", request.max_tries));
     steps.push_back(build.number("SCHEDPRI", 127));
@@ -224,6 +237,8 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
     steps.push_back(build.number("PAGEWIDTH", request.page_width_mm));
     steps.push_back(build.number("PAGELENGTH", request.page_length_mm));
     steps.push_back(build.word("NOTIFY", notify_word(request.notify)));
+    if (request.archive_when_done)
+        steps.push_back(build.word("DONEOP", "archive"));
     for (const Status &s : steps)
         if (!s)
             return s.error();
@@ -341,6 +356,8 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
         Result<Reply> submitted = session_.command("JSUBM");
         if (submitted && submitted.value().positive_completion()) {
             session_.trace(TraceLevel::info, "submitted job " + id.value());
+            if (request.submit_suspended)
+                return suspend_new_job_locked(id.value());
             return id;
         }
         /* hfaxd re-reads a job from disk whenever the file looks newer than its own record
@@ -552,6 +569,11 @@ Result<SchedulerStatus> HylafaxService::scheduler_status()
 Result<std::vector<ReceivedFax>> HylafaxService::list_received()
 {
     auto guard = session_.lock();
+    return list_received_locked();
+}
+
+Result<std::vector<ReceivedFax>> HylafaxService::list_received_locked()
+{
     Result<std::string> format = quote_value(received_listing_format(), "receive format");
     if (!format)
         return format.error();
@@ -598,6 +620,134 @@ Status HylafaxService::fetch_received_to_file(const std::string &name, const std
     if (!fetched)
         std::remove(utf8_path.c_str());
     return fetched;
+}
+
+/* A job never submitted is removed by hfaxd at logout (Login.c++, blankJobs), so a job
+ * meant to wait is submitted and suspended at once; faxq may start it in between when a
+ * modem is idle, and then JSUSP fails with the job already under way. */
+Result<std::string> HylafaxService::suspend_new_job_locked(const std::string &id)
+{
+    Result<Reply> suspended = session_.command_ok("JSUSP " + id);
+    if (!suspended)
+        return make_error(suspended.error().kind,
+                          "job " + id + " was submitted but not suspended: " + suspended.error().message,
+                          suspended.error().server_code);
+    return id;
+}
+
+Result<bool> HylafaxService::has_admin_rights()
+{
+    auto guard = session_.lock();
+    /* Login sends ADMIN when a password is configured and fails when it is refused, so a
+     * live session with one configured holds the rights. */
+    Status connected = session_.ensure_connected();
+    if (!connected)
+        return connected.error();
+    return !session_.config().admin_password.empty();
+}
+
+Status HylafaxService::require_admin(const char *what)
+{
+    Status connected = session_.ensure_connected();
+    if (!connected)
+        return connected;
+    if (session_.config().admin_password.empty())
+        return make_error(ErrorKind::access_denied,
+                          std::string(what) + " needs HylaFAX administrator rights: set the administrator "
+                                              "password (HKCU\\Software\\Wine\\Fax AdminPassword)");
+    return success();
+}
+
+Result<ModemConfig> HylafaxService::read_modem_config(const std::string &modem)
+{
+    Status name_ok = check_modem_name(modem);
+    if (!name_ok)
+        return name_ok.error();
+    auto guard = session_.lock();
+    Status admin = require_admin("reading a modem's configuration");
+    if (!admin)
+        return admin.error();
+    Result<std::string> text = session_.download_text("RETR etc/config." + modem, max_modem_config_bytes);
+    if (!text) {
+        const Error &error = text.error();
+        if (error.server_code == 550 && error.message.find("not permitted") != std::string::npos)
+            return make_error(ErrorKind::access_denied,
+                              "the server refused the configuration of " + modem + ": " + error.message, 550);
+        if (error.server_code == 550)
+            return make_error(ErrorKind::not_found, "no configuration for modem " + modem + ": " + error.message,
+                              550);
+        return error;
+    }
+    return parse_modem_config(text.value());
+}
+
+/* hfaxd answers SITE CONFIG with "200 Config info ... sent to <modem>"; HylaFAX 6.0's
+ * hfaxd/Admin.c++ (configCmd) only logs the request and replies, so the running faxgetty
+ * and the configuration file may stay as they were: success means "acknowledged". */
+Status HylafaxService::set_modem_config(const std::string &modem, const std::string &parameter,
+                                        const std::string &value)
+{
+    Result<std::string> line = site_config_command(modem, parameter, value);
+    if (!line)
+        return line.error();
+    auto guard = session_.lock();
+    Status admin = require_admin("changing a modem's configuration");
+    if (!admin)
+        return admin;
+    Result<Reply> reply = session_.command(line.value());
+    if (!reply)
+        return reply.error();
+    if (reply.value().positive_completion())
+        return success();
+    ErrorKind kind = reply.value().code == 530 || reply.value().code == 550 ? ErrorKind::access_denied
+                                                                            : ErrorKind::server_refused;
+    return make_error(kind,
+                      "SITE CONFIG " + modem + " " + parameter + ": " + std::to_string(reply.value().code) + " " +
+                          reply.value().text(),
+                      reply.value().code);
+}
+
+Result<ModemActivity> HylafaxService::modem_activity(const std::string &modem)
+{
+    Status name_ok = check_modem_name(modem);
+    if (!name_ok)
+        return name_ok.error();
+    auto guard = session_.lock();
+    Result<std::string> format = quote_value(modem_state_listing_format(), "modem format");
+    if (!format)
+        return format.error();
+    Result<Reply> set = session_.command_ok("MDMFMT " + format.value());
+    if (!set)
+        return set.error();
+    Result<std::string> listing = session_.download_text("LIST status", max_listing_bytes);
+    if (!listing)
+        return listing.error();
+    Result<std::vector<ModemInfo>> modems = parse_modem_state_listing(
+        listing.value(), [this](const std::string &wire) { return session_.from_wire(wire); });
+    if (!modems)
+        return modems.error();
+    const ModemInfo *found = nullptr;
+    for (const ModemInfo &info : modems.value())
+        if (same_modem(info.name, modem))
+            found = &info;
+    if (!found) {
+        std::string known;
+        for (const ModemInfo &info : modems.value())
+            known += (known.empty() ? "" : ", ") + info.name;
+        return make_error(ErrorKind::not_found,
+                          "the server has no modem " + modem + " (it lists: " + (known.empty() ? "none" : known) + ")");
+    }
+    Result<std::vector<JobInfo>> send_queue = list_queue_locked("sendq", std::string());
+    if (!send_queue)
+        return send_queue.error();
+    ModemActivity activity = assemble_modem_activity(*found, send_queue.value(), nullptr);
+    if (activity.state == ModemActivity::State::receiving) {
+        Result<std::vector<ReceivedFax>> received = list_received_locked();
+        if (!received)
+            return received.error();
+        activity = assemble_modem_activity(*found, send_queue.value(), &received.value());
+    }
+    return activity;
 }
 
 } // namespace faxcom::hylafax

@@ -35,6 +35,14 @@ class HylafaxService final : public FaxService {
     Status fetch_received(const std::string &name, const ByteSink &sink) override;
     Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) override;
 
+    /* Port administration (modem_config.h, modem_activity.h).  SITE CONFIG: see
+     * set_modem_config in hylafax_service.cpp for what hfaxd does with it. */
+    Result<bool> has_admin_rights() override;
+    Result<ModemConfig> read_modem_config(const std::string &modem) override;
+    Status set_modem_config(const std::string &modem, const std::string &parameter,
+                            const std::string &value) override;
+    Result<ModemActivity> modem_activity(const std::string &modem) override;
+
   private:
     Status job_command(const char *verb, const std::string &id, bool select_first);
     Result<std::string> status_listing_locked();
@@ -43,6 +51,9 @@ class HylafaxService final : public FaxService {
     Result<std::string> create_job_locked(const std::vector<std::string> &lines, bool completion_pending);
     void remove_unsubmitted_job_locked(const std::string &id);
     Result<std::vector<JobInfo>> list_queue_locked(const char *queue, const std::string &only_id);
+    Result<std::vector<ReceivedFax>> list_received_locked();
+    Status require_admin(const char *what);
+    Result<std::string> suspend_new_job_locked(const std::string &id);
 
     HylafaxSession session_;
 };
