@@ -229,8 +229,7 @@ void test_status_listing_gives_modems_and_scheduler(void **)
 {
     std::string listing = "HylaFAX scheduler on host: Running\r\n"
                           "MODEM\x1fttyIAX0\x1f+1.555.0001\x1f"
-                          "FaxcomA\x1fRunning and idle\x1f"
-                          "25\x1f*\r\n";
+                          "FaxcomA\x1fRunning and idle\x1f*\r\n";
     auto identity = [](const std::string &text) { return text; };
     Result<std::vector<ModemInfo>> modems = parse_modem_listing(listing, identity);
     assert_true(modems.ok());
@@ -238,7 +237,7 @@ void test_status_listing_gives_modems_and_scheduler(void **)
     assert_string_equal(modems.value()[0].name.c_str(), "ttyIAX0");
     assert_string_equal(modems.value()[0].local_id.c_str(), "FaxcomA");
     assert_true(modems.value()[0].running);
-    assert_int_equal(modems.value()[0].max_receive_pages, 25);
+    assert_string_equal(modems.value()[0].status_text.c_str(), "Running and idle");
     assert_string_equal(scheduler_line(listing).c_str(), "HylaFAX scheduler on host: Running");
 }
 

@@ -124,7 +124,6 @@ struct ModemInfo {
     std::string local_id; /* TSI/CSI */
     std::string status_text;
     bool running = false; /* a faxgetty serves it */
-    int max_receive_pages = 0;
 };
 
 struct SchedulerStatus {

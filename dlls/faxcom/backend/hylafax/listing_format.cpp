@@ -72,14 +72,15 @@ enum ReceivedField {
     recv_field_count
 };
 
-/* Modem status fields; the leading marker tells modem lines from the scheduler line. */
-constexpr const char modem_letters[] = "mnlsrz";
+/* Modem status fields; the leading marker tells modem lines from the scheduler line.  No %r
+ * (max receive pages): hfaxd 6.0 formats that integer as a string and crashes on every
+ * modem entry, closing the session. */
+constexpr const char modem_letters[] = "mnlsz";
 enum ModemField {
     modem_name,
     modem_number,
     modem_local_id,
     modem_status,
-    modem_max_pages,
     modem_getty,
     modem_field_count
 };
@@ -286,9 +287,6 @@ Result<std::vector<ModemInfo>> parse_modem_listing(std::string_view listing, con
         modem.local_id = f[modem_local_id];
         modem.status_text = f[modem_status];
         modem.running = f[modem_getty] == "*";
-        Status s = assign_number(modem.max_receive_pages, f[modem_max_pages], "max receive pages");
-        if (!s)
-            return s;
         modems.push_back(std::move(modem));
         return success();
     });
