@@ -275,7 +275,7 @@ void test_modem_activity_uses_one_status_and_one_send_listing(void **)
 {
     Fixture f;
     f.server->expect_login();
-    f.server->expect("MDMFMT " + quote_value(modem_state_listing_format(), "format").value(),
+    f.server->expect("MDMFMT " + quote_value(modem_listing_format(), "format").value(),
                      "200 Format set.\r\n");
     f.expect_download("LIST status",
                       "HylaFAX scheduler on localhost: Running\r\n" + std::string("MODEM\x1f") +
@@ -295,7 +295,7 @@ void test_modem_activity_uses_one_status_and_one_send_listing(void **)
     assert_true(f.server->unexpected_lines.empty());
 
     /* An unknown modem is not_found. */
-    f.server->expect("MDMFMT " + quote_value(modem_state_listing_format(), "format").value(),
+    f.server->expect("MDMFMT " + quote_value(modem_listing_format(), "format").value(),
                      "200 Format set.\r\n");
     f.expect_download("LIST status", "HylaFAX scheduler on localhost: Running\r\n", false);
     Result<ModemActivity> missing = f.service->modem_activity("ttyZ");

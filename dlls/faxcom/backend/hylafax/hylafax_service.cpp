@@ -713,16 +713,10 @@ Result<ModemActivity> HylafaxService::modem_activity(const std::string &modem)
     if (!name_ok)
         return name_ok.error();
     auto guard = session_.lock();
-    Result<std::string> format = quote_value(modem_state_listing_format(), "modem format");
-    if (!format)
-        return format.error();
-    Result<Reply> set = session_.command_ok("MDMFMT " + format.value());
-    if (!set)
-        return set.error();
-    Result<std::string> listing = session_.download_text("LIST status", max_listing_bytes);
+    Result<std::string> listing = status_listing_locked();
     if (!listing)
         return listing.error();
-    Result<std::vector<ModemInfo>> modems = parse_modem_state_listing(
+    Result<std::vector<ModemInfo>> modems = parse_modem_listing(
         listing.value(), [this](const std::string &wire) { return session_.from_wire(wire); });
     if (!modems)
         return modems.error();

@@ -32,70 +32,7 @@ constexpr StatusRule status_rules[] = {
     {"Listening to rings from modem", State::busy_other},
 };
 
-constexpr std::string_view modem_entry_marker = "MODEM";
-
-std::string_view trim_blank(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'))
-        text.remove_suffix(1);
-    return text;
-}
-
 } // namespace
-
-const std::string &modem_state_listing_format()
-{
-    static const std::string format = [] {
-        std::string text(modem_entry_marker);
-        for (char letter : {'m', 'n', 'l', 's', 'z'}) {
-            text += listing_field_separator;
-            text += '%';
-            text += letter;
-        }
-        return text;
-    }();
-    return format;
-}
-
-Result<std::vector<ModemInfo>>
-parse_modem_state_listing(std::string_view listing,
-                          const std::function<std::string(const std::string &)> &convert)
-{
-    std::vector<ModemInfo> modems;
-    while (!listing.empty()) {
-        size_t end = listing.find('\n');
-        std::string_view line = listing.substr(0, end);
-        listing.remove_prefix(end == std::string_view::npos ? listing.size() : end + 1);
-        if (!line.empty() && line.back() == '\r')
-            line.remove_suffix(1);
-        /* Other lines (the scheduler's) do not start with the marker. */
-        if (line.substr(0, modem_entry_marker.size() + 1) !=
-            std::string(modem_entry_marker) + listing_field_separator)
-            continue;
-        line.remove_prefix(modem_entry_marker.size() + 1);
-        std::vector<std::string> fields;
-        for (;;) {
-            size_t separator = line.find(listing_field_separator);
-            fields.emplace_back(trim_blank(line.substr(0, separator)));
-            if (separator == std::string_view::npos)
-                break;
-            line.remove_prefix(separator + 1);
-        }
-        if (fields.size() != 5)
-            return make_error(ErrorKind::protocol, "malformed modem status line: " +
-                                                       std::to_string(fields.size()) + " fields, expected 5");
-        ModemInfo modem;
-        modem.name = convert(fields[0]);
-        modem.number = convert(fields[1]);
-        modem.local_id = convert(fields[2]);
-        modem.status_text = convert(fields[3]);
-        modem.running = fields[4] == "*";
-        modems.push_back(std::move(modem));
-    }
-    return modems;
-}
 
 bool same_modem(std::string_view listed, std::string_view modem)
 {

@@ -38,17 +38,8 @@
 
 namespace faxcom::hylafax {
 
-/* MDMFMT without %r: hfaxd 6.0 prints %r (max receive pages, an integer) with a string
- * conversion and crashes on every modem entry (hfaxd/Status.c++), closing the session.
- * Fields: marker, m, n, l, s, z (listing_field_separator between them). */
-const std::string &modem_state_listing_format();
-/* Modems of a status listing in that format (max_receive_pages stays 0). */
-Result<std::vector<ModemInfo>>
-parse_modem_state_listing(std::string_view listing,
-                          const std::function<std::string(const std::string &)> &convert);
-
-/* hfaxd lists a modem as its device path ("/dev/ttyS0", %m and the job's modem) while
- * its files use the canonical name ("_dev_ttyS0"); both name the same modem. */
+/* Whether a listed modem name (a device path such as /dev/ttyIAXa, or HylaFAX's canonical
+ * form with '/' as '_') names `modem`, given in either form. */
 bool same_modem(std::string_view listed, std::string_view modem);
 
 ModemActivity::State modem_state_from_status(std::string_view status_text, bool getty_running);
