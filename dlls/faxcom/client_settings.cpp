@@ -24,7 +24,7 @@ namespace {
     }
 const SettingDescriptor descriptors[] = {
     NUMBER(Retries, retries, 0, 255),
-    NUMBER(RetryDelay, retry_delay, 0, 1440),
+    NUMBER(RetryDelay, retry_delay, 0, 59), /* HylaFAX's RETRYTIME holds minutes 0-59 */
     NUMBER(DirtyDays, dirty_days, 0, 365),
     FLAG(Branding, branding),
     FLAG(UseDeviceTsid, use_device_tsid),

@@ -5,7 +5,7 @@
  * job it submits:
  *
  *   Retries               -> MAXTRIES = Retries + 1 (tries in all)            default 2
- *   RetryDelay (minutes)  -> RETRYTIME                                        default 0 = server's
+ *   RetryDelay (minutes)  -> RETRYTIME (0-59: HylaFAX's limit)                default 0 = server's
  *   DirtyDays             -> LASTTIME: give up DirtyDays days after sending   default 0 = 3 hours
  *   Branding              -> TAGLINE "From %%l|%c|Page %%P of %%T" on every page  default FALSE (server's)
  *   UseDeviceTsid         -> no TSI is sent: the modem's LocalIdentifier is used  default FALSE
@@ -17,7 +17,7 @@
  *   DiscountRate*         -> the discount period of FaxDoc.DiscountSend       default 20:00-07:00
  *
  * Values out of range are refused: hours 0-23, minutes 0-59, counts 0-255 (Retries),
- * 0-1440 (RetryDelay), 0-365 (DirtyDays).
+ * 0-59 (RetryDelay), 0-365 (DirtyDays).
  */
 #ifndef FAXCOM_CLIENT_SETTINGS_H
 #define FAXCOM_CLIENT_SETTINGS_H

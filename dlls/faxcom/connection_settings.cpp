@@ -1,5 +1,6 @@
 #include "connection_settings.h"
 
+#include <cctype>
 #include <vector>
 
 #include <windows.h>
@@ -98,6 +99,80 @@ Result<ConnectionDefaults> load_connection_defaults()
                                   *charset + "\"");
     }
     return defaults;
+}
+
+namespace {
+
+bool starts_with_spool(const std::string &name)
+{
+    static const char prefix[] = "spool:";
+    if (name.size() < sizeof(prefix) - 1)
+        return false;
+    for (size_t i = 0; i < sizeof(prefix) - 1; i++)
+        if (std::tolower(static_cast<unsigned char>(name[i])) != prefix[i])
+            return false;
+    return true;
+}
+
+bool same_computer(const std::string &a, const std::string &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (size_t i = 0; i < a.size(); i++)
+        if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i])))
+            return false;
+    return true;
+}
+
+std::string default_spool_directory()
+{
+    if (std::optional<std::string> dir = read_registry_string(L"SpoolDirectory"); dir && !dir->empty())
+        return *dir;
+    if (std::optional<std::string> dir = read_environment(L"FAXCOM_SPOOL"); dir && !dir->empty())
+        return *dir;
+    for (const wchar_t *base : {L"LOCALAPPDATA", L"APPDATA", L"USERPROFILE"})
+        if (std::optional<std::string> dir = read_environment(base); dir && !dir->empty())
+            return *dir + "\\faxcom\\queue";
+    return "C:\\faxcom\\queue";
+}
+
+bool spool_is_default()
+{
+    std::optional<std::string> backend = read_registry_string(L"Backend");
+    if (!backend || backend->empty())
+        backend = read_environment(L"FAXCOM_BACKEND");
+    return backend && (*backend == "spool" || *backend == "SPOOL");
+}
+
+} // namespace
+
+Result<FaxServiceConfig> resolve_fax_service(const std::string &name)
+{
+    FaxServiceConfig config;
+    std::string local = local_computer_name();
+    bool default_server = name.empty() || same_computer(name, local);
+    if (starts_with_spool(name) || (default_server && spool_is_default())) {
+        config.kind = FaxServiceConfig::Kind::spool;
+        std::string dir = starts_with_spool(name) ? name.substr(6) : std::string();
+        config.spool.queue_dir = dir.empty() ? default_spool_directory() : dir;
+        config.spool.owner = login_name();
+        std::optional<long> delay = read_registry_number(L"SpoolDeliveryDelay");
+        if (!delay)
+            if (std::optional<std::string> text = read_environment(L"FAXCOM_SPOOL_DELIVERY_DELAY"))
+                delay = std::strtol(text->c_str(), nullptr, 10);
+        if (delay && (*delay < 0 || *delay > 86400))
+            return make_error(ErrorKind::bad_input, "the spool delivery delay must be 0 to 86400 seconds");
+        config.spool.delivery_delay_seconds = delay ? static_cast<int>(*delay) : 0;
+        return config;
+    }
+    Result<ConnectionDefaults> defaults = load_connection_defaults();
+    if (!defaults.ok())
+        return defaults.error();
+    Result<ConnectionConfig> hylafax = parse_server_name(name, defaults.value(), local);
+    if (!hylafax.ok())
+        return hylafax.error();
+    config.hylafax = std::move(hylafax).value();
+    return config;
 }
 
 std::string local_computer_name()

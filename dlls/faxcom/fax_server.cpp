@@ -32,11 +32,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     {
         TRACE("%p, %s.\n", this, debug::str(name).c_str());
         return guarded([&]() -> HRESULT {
-            Result<ConnectionDefaults> defaults = load_connection_defaults();
-            if (!defaults.ok())
-                return fail(defaults.error());
-            Result<ConnectionConfig> config =
-                parse_server_name(utf8_from_bstr(name), defaults.value(), local_computer_name());
+            Result<FaxServiceConfig> config = resolve_fax_service(utf8_from_bstr(name));
             if (!config.ok())
                 return fail(config.error());
             auto connection = std::make_shared<ServerConnection>(std::move(config).value());
@@ -81,8 +77,14 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
             std::shared_ptr<ServerConnection> connection;
             if (HRESULT hr = connected(connection); FAILED(hr))
                 return hr;
-            FIXME("fax ports are not implemented yet.\n");
-            return fail(E_NOTIMPL, "FaxServer.GetPorts is not implemented yet in this version of faxcom");
+            Result<std::shared_ptr<FaxService>> service = connection->service();
+            if (!service.ok())
+                return fail(service.error());
+            Result<std::vector<ModemInfo>> modems = service.value()->list_modems();
+            if (!modems.ok())
+                return fail(modems.error());
+            TRACE("%lu port(s).\n", static_cast<unsigned long>(modems.value().size()));
+            return create_fax_ports(std::move(connection), modems.value(), ports);
         });
     }
 

@@ -16,6 +16,7 @@ namespace faxcom {
 
 class ServerConnection;
 struct ClientSettings;
+struct PortIdentity;
 
 HRESULT create_fax_server(REFIID riid, void **object);
 HRESULT create_fax_tiff(REFIID riid, void **object);
@@ -25,6 +26,12 @@ HRESULT create_fax_document(std::shared_ptr<ServerConnection> connection,
                             VARIANT *out);
 HRESULT create_fax_jobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs,
                         VARIANT *out);
+HRESULT create_fax_ports(std::shared_ptr<ServerConnection> connection, const std::vector<ModemInfo> &modems,
+                         VARIANT *out);
+HRESULT create_fax_status(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
+                          ModemActivity activity, VARIANT *out);
+HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
+                                   VARIANT *out);
 
 } // namespace faxcom
 

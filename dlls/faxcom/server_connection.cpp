@@ -1,21 +1,10 @@
 #include "server_connection.h"
 
 #include "debug_channel.h"
-#include "hylafax_service.h"
 
 namespace faxcom {
 
 namespace {
-
-void trace_backend(TraceLevel level, const std::string &message)
-{
-    switch (level) {
-    case TraceLevel::error: ERR("%s\n", message.c_str()); break;
-    case TraceLevel::warning: WARN("%s\n", message.c_str()); break;
-    case TraceLevel::info:
-    case TraceLevel::debug: TRACE("%s\n", message.c_str()); break;
-    }
-}
 
 Error not_connected_error()
 {
@@ -26,12 +15,7 @@ Error not_connected_error()
 
 } // namespace
 
-std::unique_ptr<FaxService> create_fax_service(const ConnectionConfig &config)
-{
-    return std::make_unique<hylafax::HylafaxService>(config, trace_backend);
-}
-
-ServerConnection::ServerConnection(ConnectionConfig config) : config_(std::move(config)) {}
+ServerConnection::ServerConnection(FaxServiceConfig config) : config_(std::move(config)) {}
 
 Status ServerConnection::open()
 {
@@ -75,7 +59,9 @@ Result<std::unique_ptr<FaxService>> ServerConnection::fresh_service() const
 
 std::string ServerConnection::description() const
 {
-    return config_.server.host + ":" + std::to_string(config_.server.port) + " as " + config_.user;
+    if (config_.kind == FaxServiceConfig::Kind::spool)
+        return config_.location() + " as " + config_.spool.owner;
+    return config_.location() + " as " + config_.hylafax.user;
 }
 
 } // namespace faxcom

@@ -11,13 +11,13 @@
 #include <memory>
 #include <mutex>
 
-#include "fax_service.h"
+#include "fax_service_config.h"
 
 namespace faxcom {
 
 class ServerConnection {
   public:
-    explicit ServerConnection(ConnectionConfig config);
+    explicit ServerConnection(FaxServiceConfig config);
 
     /* Logs in now, so a wrong server or password fails at Connect. */
     Status open();
@@ -31,18 +31,14 @@ class ServerConnection {
      * submitted as suspended). */
     Result<std::unique_ptr<FaxService>> fresh_service() const;
 
-    const ConnectionConfig &config() const { return config_; }
-    std::string description() const; /* "host:port as user", never the password */
+    const FaxServiceConfig &config() const { return config_; }
+    std::string description() const; /* where, and as whom; never the password */
 
   private:
-    ConnectionConfig config_;
+    FaxServiceConfig config_;
     mutable std::mutex lock_;
     std::shared_ptr<FaxService> service_;
 };
-
-/* Creates the backend for a configuration (the HylaFAX client), with its diagnostics on
- * Wine's faxcom debug channel. */
-std::unique_ptr<FaxService> create_fax_service(const ConnectionConfig &config);
 
 } // namespace faxcom
 

@@ -63,12 +63,18 @@ void applies_the_server_settings(void **)
     policy.max_tries = 5;
     policy.kill_after_minutes = 2 * 1440;
     policy.tag_line = "From %%l|%c|Page %%P of %%T";
+    policy.retry_delay_minutes = 7;
+    policy.submit_suspended = true;
+    policy.archive_when_done = true;
     Result<PreparedSubmission> prepared = prepare_submission(f, policy, noon);
     assert_true(prepared.ok());
     assert_int_equal(prepared.value().request.max_tries, 5);
     assert_int_equal(prepared.value().request.kill_after_minutes, 2 * 1440);
     assert_string_equal(prepared.value().request.tag_line.c_str(), "From %%l|%c|Page %%P of %%T");
     assert_string_equal(prepared.value().request.tsi.c_str(), "+1 555 0100");
+    assert_int_equal(prepared.value().request.retry_delay_minutes, 7);
+    assert_true(prepared.value().request.submit_suspended);
+    assert_true(prepared.value().request.archive_when_done);
     policy.use_device_tsid = true;
     prepared = prepare_submission(f, policy, noon);
     assert_true(prepared.ok());

@@ -145,23 +145,31 @@ void test_hostile_config_is_refused(void **)
     assert_string_equal(open_quote.value().local_identifier.c_str(), "abc\\");
 }
 
-void test_site_config_line(void **)
+void test_config_with_parameter(void **)
 {
-    assert_string_equal(site_config_command("ttyS0", "RingsBeforeAnswer", "2").value().c_str(),
-                        "SITE CONFIG ttyS0 RingsBeforeAnswer: 2");
-    assert_string_equal(site_config_command("ttyS0", "LocalIdentifier", "+1 555 0001").value().c_str(),
-                        "SITE CONFIG ttyS0 LocalIdentifier: \"+1 555 0001\"");
-    assert_string_equal(site_config_command("ttyS0", "TagLineFormat", "").value().c_str(),
-                        "SITE CONFIG ttyS0 TagLineFormat: \"\"");
+    const std::string text = "# modem config\nRingsBeforeAnswer:\t1\nLocalIdentifier: \"+1 555 0001\"\n"
+                             "#RingsBeforeAnswer: 9\nringsbeforeanswer: 3\n";
+    Result<std::string> changed = config_with_parameter(text, "RingsBeforeAnswer", "2");
+    assert_true(changed.ok());
+    /* Every setting line replaced by one, comments kept, the rest untouched. */
+    assert_string_equal(changed.value().c_str(), "# modem config\nRingsBeforeAnswer:\t2\n"
+                                                 "LocalIdentifier: \"+1 555 0001\"\n#RingsBeforeAnswer: 9\n");
+    changed = config_with_parameter(text, "ModemPriority", "10");
+    assert_true(changed.ok());
+    assert_string_equal(changed.value().c_str(), (text + "ModemPriority:\t10\n").c_str());
+    changed = config_with_parameter(text, "LocalIdentifier", "+1 555 9");
+    assert_true(changed.ok());
+    assert_non_null(strstr(changed.value().c_str(), "LocalIdentifier:\t\"+1 555 9\"\n"));
+    assert_int_equal(parse_modem_config(changed.value()).value().local_identifier.compare("+1 555 9"), 0);
     for (const char *bad_parameter : {"", "Rings Before", "Rings:", "a/b", "Rings\r\nDELE x"})
-        assert_int_equal(static_cast<int>(site_config_command("ttyS0", bad_parameter, "1").error().kind),
+        assert_int_equal(static_cast<int>(config_with_parameter(text, bad_parameter, "1").error().kind),
                          static_cast<int>(ErrorKind::bad_input));
-    for (const char *bad_value : {"1\r\nSITE CONFIG x Y: 2", "1\n", "1\r"})
-        assert_false(site_config_command("ttyS0", "RingsBeforeAnswer", bad_value).ok());
-    assert_false(site_config_command("ttyS0", "RingsBeforeAnswer", std::string("1\0", 2)).ok());
+    for (const char *bad_value : {"1\r\nModemPriority: 2", "1\n", "1\r"})
+        assert_false(config_with_parameter(text, "RingsBeforeAnswer", bad_value).ok());
+    assert_false(config_with_parameter(text, "RingsBeforeAnswer", std::string("1\0", 2)).ok());
     for (const char *bad_modem : {"", "../etc", "a b", ".."})
-        assert_false(site_config_command(bad_modem, "RingsBeforeAnswer", "1").ok());
-    assert_false(site_config_command("ttyS0", "LocalIdentifier", std::string(600, 'x')).ok());
+        assert_false(check_modem_name(bad_modem).ok());
+    assert_string_equal(canonical_modem_name("/dev/ttyS0").c_str(), "_dev_ttyS0");
 }
 
 void test_status_text_table(void **)
@@ -242,19 +250,35 @@ void test_admin_reads_and_sets_config(void **)
     Fixture f("s3cret");
     f.expect_admin_login();
     f.expect_download("RETR etc/config.ttyS0", sample_config, true);
-    f.server->expect("SITE CONFIG ttyS0 LocalIdentifier: \"+1 555 9\"",
-                     "200 Config info LocalIdentifier: +1 555 9 sent to ttyS0.\r\n");
-    f.server->expect("SITE CONFIG ttyS0 RingsBeforeAnswer: 4",
-                     "500 SITE CONFIG: Command not recognized.\r\n");
+    /* A change: the file is read, edited and stored back (SITE CONFIG changes nothing in
+     * HylaFAX 6.0). */
+    f.server->expect_pasv();
+    f.server->expect("RETR etc/config._dev_ttyS0", "150 Opening.\r\n226 Transfer complete.\r\n");
+    f.server->data_contents.push_back(sample_config);
+    f.server->expect("FORM PS", "200 Format set.\r\n");
+    f.server->expect_pasv();
+    f.server->expect("STOR etc/config._dev_ttyS0", "150 Opening.\r\n226 Transfer complete.\r\n");
+    /* A file the fax user cannot write. */
+    f.server->expect_pasv();
+    f.server->expect("RETR etc/config.ttyS0", "150 Opening.\r\n226 Transfer complete.\r\n");
+    f.server->data_contents.push_back(sample_config);
+    f.server->expect_pasv();
+    f.server->expect("STOR etc/config.ttyS0", "553 etc/config.ttyS0: Permission denied.\r\n");
     assert_true(f.service->has_admin_rights().value());
     Result<ModemConfig> config = f.service->read_modem_config("ttyS0");
     assert_true(config.ok());
     assert_int_equal(config.value().rings_before_answer, 1);
-    assert_true(f.service->set_modem_config("ttyS0", "LocalIdentifier", "+1 555 9").ok());
+    assert_true(f.service->set_modem_config("/dev/ttyS0", "LocalIdentifier", "+1 555 9").ok());
+    assert_int_equal(f.server->uploads.size(), 1);
+    assert_int_equal(parse_modem_config(f.server->uploads[0]).value().local_identifier.compare("+1 555 9"),
+                     0);
     Status refused = f.service->set_modem_config("ttyS0", "RingsBeforeAnswer", "4");
-    assert_int_equal(static_cast<int>(refused.error().kind), static_cast<int>(ErrorKind::server_refused));
-    assert_int_equal(refused.error().server_code, 500);
-    assert_false(f.service->read_modem_config("../etc/passwd").ok());
+    assert_int_equal(static_cast<int>(refused.error().kind), static_cast<int>(ErrorKind::access_denied));
+    assert_int_equal(refused.error().server_code, 553);
+    assert_non_null(strstr(refused.error().message.c_str(), "writable"));
+    /* Device paths become HylaFAX's canonical names, so no name reaches outside etc/;
+     * names that cannot be modem names are refused before anything is sent. */
+    assert_false(f.service->read_modem_config("tty S0").ok());
     assert_true(f.server->unexpected_lines.empty());
     assert_true(f.server->script.empty());
 }
@@ -362,7 +386,7 @@ int main()
         cmocka_unit_test(test_config_file_is_parsed),
         cmocka_unit_test(test_config_defaults_and_bad_numbers),
         cmocka_unit_test(test_hostile_config_is_refused),
-        cmocka_unit_test(test_site_config_line),
+        cmocka_unit_test(test_config_with_parameter),
         cmocka_unit_test(test_status_text_table),
         cmocka_unit_test(test_activity_assembly),
         cmocka_unit_test(test_without_admin_password_access_is_denied),

@@ -122,6 +122,9 @@ Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const Sub
     r.max_tries = policy.max_tries;
     r.kill_after_minutes = policy.kill_after_minutes;
     r.tag_line = policy.tag_line;
+    r.retry_delay_minutes = policy.retry_delay_minutes;
+    r.submit_suspended = policy.submit_suspended;
+    r.archive_when_done = policy.archive_when_done;
     if (f.discount_send) {
         const DiscountPeriod &discount = policy.discount;
         Result<std::time_t> when = next_discount_time(now, discount.start_hour, discount.start_minute,

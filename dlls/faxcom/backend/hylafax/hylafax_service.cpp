@@ -196,8 +196,12 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
     }
 
     std::string sender = request.sender_name.empty() ? session.config().user : request.sender_name;
-    JobTagFields tag{request.display_name, request.billing_code, request.sender_company,
-                     request.sender_department, request.tsi, request.discount_send ? "1" : "",
+    JobTagFields tag{request.display_name,
+                     request.billing_code,
+                     request.sender_company,
+                     request.sender_department,
+                     request.tsi,
+                     request.discount_send ? "1" : "",
                      request.page_count > 0 ? std::to_string(request.page_count) : ""};
     Result<std::string> kill = kill_time_text(request.kill_after_minutes);
     if (!kill)
@@ -658,8 +662,24 @@ Status HylafaxService::require_admin(const char *what)
     return success();
 }
 
-Result<ModemConfig> HylafaxService::read_modem_config(const std::string &modem)
+Result<std::string> HylafaxService::modem_config_text_locked(const std::string &modem)
 {
+    Result<std::string> text = session_.download_text("RETR etc/config." + modem, max_modem_config_bytes);
+    if (text)
+        return text;
+    const Error &error = text.error();
+    if (error.server_code == 550 && error.message.find("not permitted") != std::string::npos)
+        return make_error(ErrorKind::access_denied,
+                          "the server refused the configuration of " + modem + ": " + error.message, 550);
+    if (error.server_code == 550)
+        return make_error(ErrorKind::not_found, "no configuration for modem " + modem + ": " + error.message,
+                          550);
+    return error;
+}
+
+Result<ModemConfig> HylafaxService::read_modem_config(const std::string &modem_name)
+{
+    std::string modem = canonical_modem_name(modem_name);
     Status name_ok = check_modem_name(modem);
     if (!name_ok)
         return name_ok.error();
@@ -667,49 +687,49 @@ Result<ModemConfig> HylafaxService::read_modem_config(const std::string &modem)
     Status admin = require_admin("reading a modem's configuration");
     if (!admin)
         return admin.error();
-    Result<std::string> text = session_.download_text("RETR etc/config." + modem, max_modem_config_bytes);
-    if (!text) {
-        const Error &error = text.error();
-        if (error.server_code == 550 && error.message.find("not permitted") != std::string::npos)
-            return make_error(ErrorKind::access_denied,
-                              "the server refused the configuration of " + modem + ": " + error.message, 550);
-        if (error.server_code == 550)
-            return make_error(ErrorKind::not_found, "no configuration for modem " + modem + ": " + error.message,
-                              550);
-        return error;
-    }
+    Result<std::string> text = modem_config_text_locked(modem);
+    if (!text)
+        return text.error();
     return parse_modem_config(text.value());
 }
 
-/* hfaxd answers SITE CONFIG with "200 Config info ... sent to <modem>"; HylaFAX 6.0's
- * hfaxd/Admin.c++ (configCmd) only logs the request and replies, so the running faxgetty
- * and the configuration file may stay as they were: success means "acknowledged". */
-Status HylafaxService::set_modem_config(const std::string &modem, const std::string &parameter,
+/* The change is written into the modem's configuration file (etc/config.<modem>), which
+ * faxgetty reads again before it handles the next call.  (hfaxd's SITE CONFIG only
+ * acknowledges: HylaFAX 6.0's configCmd changes nothing.)  The file must be writable by the
+ * fax user on the server. */
+Status HylafaxService::set_modem_config(const std::string &modem_name, const std::string &parameter,
                                         const std::string &value)
 {
-    Result<std::string> line = site_config_command(modem, parameter, value);
-    if (!line)
-        return line.error();
+    std::string modem = canonical_modem_name(modem_name);
+    Status name_ok = check_modem_name(modem);
+    if (!name_ok)
+        return name_ok;
     auto guard = session_.lock();
     Status admin = require_admin("changing a modem's configuration");
     if (!admin)
         return admin;
-    Result<Reply> reply = session_.command(line.value());
-    if (!reply)
-        return reply.error();
-    if (reply.value().positive_completion())
-        return success();
-    ErrorKind kind = reply.value().code == 530 || reply.value().code == 550 ? ErrorKind::access_denied
-                                                                            : ErrorKind::server_refused;
-    return make_error(kind,
-                      "SITE CONFIG " + modem + " " + parameter + ": " + std::to_string(reply.value().code) + " " +
-                          reply.value().text(),
-                      reply.value().code);
+    Result<std::string> text = modem_config_text_locked(modem);
+    if (!text)
+        return text.error();
+    Result<std::string> changed = config_with_parameter(text.value(), parameter, value);
+    if (!changed)
+        return changed.error();
+    Status stored = session_.store_file("etc/config." + modem, changed.value());
+    if (!stored) {
+        const Error &error = stored.error();
+        if (error.server_code == 550 || error.server_code == 553)
+            return make_error(ErrorKind::access_denied,
+                              "the server cannot write the configuration of " + modem + " (make etc/config." +
+                                  modem + " writable by the fax user): " + error.message,
+                              error.server_code);
+        return error;
+    }
+    return success();
 }
 
 Result<ModemActivity> HylafaxService::modem_activity(const std::string &modem)
 {
-    Status name_ok = check_modem_name(modem);
+    Status name_ok = check_modem_name(canonical_modem_name(modem));
     if (!name_ok)
         return name_ok.error();
     auto guard = session_.lock();
@@ -728,8 +748,8 @@ Result<ModemActivity> HylafaxService::modem_activity(const std::string &modem)
         std::string known;
         for (const ModemInfo &info : modems.value())
             known += (known.empty() ? "" : ", ") + info.name;
-        return make_error(ErrorKind::not_found,
-                          "the server has no modem " + modem + " (it lists: " + (known.empty() ? "none" : known) + ")");
+        return make_error(ErrorKind::not_found, "the server has no modem " + modem +
+                                                    " (it lists: " + (known.empty() ? "none" : known) + ")");
     }
     Result<std::vector<JobInfo>> send_queue = list_queue_locked("sendq", std::string());
     if (!send_queue)

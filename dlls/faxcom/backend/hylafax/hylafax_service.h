@@ -46,6 +46,7 @@ class HylafaxService final : public FaxService {
   private:
     Status job_command(const char *verb, const std::string &id, bool select_first);
     Result<std::string> status_listing_locked();
+    Result<std::string> modem_config_text_locked(const std::string &modem);
     /* Sends JOB DEFAULT, JNEW and the job's JPARM lines pipelined and returns the new job's
      * id; on any refusal removes the job and ends the session (it may carry parameters). */
     Result<std::string> create_job_locked(const std::vector<std::string> &lines, bool completion_pending);

@@ -1,6 +1,9 @@
 #include "hylafax_session.h"
 
 #include <algorithm>
+#include <cstring>
+
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 
@@ -395,17 +398,17 @@ Result<std::string> HylafaxSession::download_text(const std::string &line, uint6
     return text;
 }
 
-Result<std::string> HylafaxSession::upload_temporary(const std::string &form, const ByteSource &source,
-                                                     UploadEnd end)
+Result<Reply> HylafaxSession::send_data(const std::string &form, const std::string &store_command,
+                                        const ByteSource &source)
 {
     Result<std::unique_ptr<Transport>> data = open_passive(form);
     if (!data)
         return data.error();
-    Result<Reply> start = command("STOT");
+    Result<Reply> start = command(store_command);
     if (!start)
         return start.error();
     if (!start.value().positive_preliminary())
-        return refused(start.value(), "STOT");
+        return refused(start.value(), store_command.substr(0, store_command.find(' ')).c_str());
 
     std::vector<uint8_t> chunk(data_chunk_bytes);
     Status outcome = success();
@@ -428,6 +431,35 @@ Result<std::string> HylafaxSession::upload_temporary(const std::string &form, co
         drop_connection();
         return outcome.error();
     }
+    return start;
+}
+
+Status HylafaxSession::store_file(const std::string &path, std::string_view bytes)
+{
+    size_t offset = 0;
+    ByteSource source = [&](uint8_t *buffer, size_t capacity) -> Result<size_t> {
+        size_t n = std::min(capacity, bytes.size() - offset);
+        std::memcpy(buffer, bytes.data() + offset, n);
+        offset += n;
+        return n;
+    };
+    Result<Reply> start = send_data("PS", "STOR " + path, source);
+    if (!start)
+        return start.error();
+    Result<Reply> done = read_traced_reply(config_.transfer_timeout_ms);
+    if (!done)
+        return done.error();
+    if (!done.value().positive_completion())
+        return refused(done.value(), "STOR");
+    return success();
+}
+
+Result<std::string> HylafaxSession::upload_temporary(const std::string &form, const ByteSource &source,
+                                                     UploadEnd end)
+{
+    Result<Reply> start = send_data(form, "STOT", source);
+    if (!start)
+        return start.error();
     /* hfaxd names the file in the 150 reply already ("150 FILE: /tmp/doc1.tif ..."). */
     std::string announced = uploaded_file_named_in(start.value());
     if (end == UploadEnd::leave_completion_pending && !announced.empty()) {

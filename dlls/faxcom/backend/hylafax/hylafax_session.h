@@ -74,6 +74,9 @@ class HylafaxSession {
     };
     Result<std::string> upload_temporary(const std::string &form, const ByteSource &source,
                                          UploadEnd end = UploadEnd::wait_for_completion);
+    /* TYPE I + FORM + PASV + STOR PATH: replaces a file in the spool (administrators may write
+     * etc/ files) with `bytes`. */
+    Status store_file(const std::string &path, std::string_view bytes);
 
     /* The configured character set applied to text going out / coming in. */
     Result<std::string> to_wire(const std::string &utf8, std::string_view what) const;
@@ -87,6 +90,10 @@ class HylafaxSession {
     Status login();
     Result<Reply> exchange(const std::string &line, const std::string &traced_line);
     Result<std::unique_ptr<Transport>> open_passive(const std::string &form);
+    /* Opens the data connection, sends `store_command` and the bytes; returns its 150 reply
+     * (the completion reply is still to be read). */
+    Result<Reply> send_data(const std::string &form, const std::string &store_command,
+                            const ByteSource &source);
     Status check_line(const std::string &line) const;
     Result<Reply> read_traced_reply(int timeout_ms);
     void drop_connection();

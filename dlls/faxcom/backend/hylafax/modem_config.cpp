@@ -145,12 +145,18 @@ Status check_modem_name(std::string_view modem)
     return success();
 }
 
-Result<std::string> site_config_command(std::string_view modem, std::string_view parameter,
-                                        std::string_view value)
+std::string canonical_modem_name(std::string_view modem)
 {
-    Status modem_ok = check_modem_name(modem);
-    if (!modem_ok)
-        return modem_ok.error();
+    std::string name(modem);
+    for (char &c : name)
+        if (c == '/')
+            c = '_';
+    return name;
+}
+
+Result<std::string> config_with_parameter(std::string_view text, std::string_view parameter,
+                                          std::string_view value)
+{
     bool plain = !parameter.empty() && parameter.size() <= 64;
     for (char c : parameter)
         plain = plain && is_name_char(c);
@@ -161,29 +167,44 @@ Result<std::string> site_config_command(std::string_view modem, std::string_view
     Status value_ok = check_value(value, "configuration value");
     if (!value_ok)
         return value_ok.error();
+    if (text.size() > max_modem_config_bytes)
+        return make_error(ErrorKind::bad_format, "the modem configuration is too large to change");
+    /* Quoted when it holds blank space, quotes, backslashes or control bytes. */
     bool needs_quotes = value.empty() || value.find_first_of(" \t\"\\") != std::string_view::npos;
+    for (unsigned char c : value)
+        needs_quotes = needs_quotes || c < 0x20 || c == 0x7f || c == 0xff;
     std::string written(value);
     if (needs_quotes) {
         Result<std::string> quoted = quote_value(value, "configuration value");
         if (!quoted)
             return quoted.error();
         written = quoted.value();
-    } else {
-        /* Bare values must still be printable: control bytes travel only inside quotes. */
-        for (unsigned char c : value)
-            if (c < 0x20 || c == 0x7f || c == 0xff) {
-                Result<std::string> quoted = quote_value(value, "configuration value");
-                if (!quoted)
-                    return quoted.error();
-                written = quoted.value();
-                break;
-            }
     }
-    std::string line = "SITE CONFIG " + std::string(modem) + " " + std::string(parameter) + ": " + written;
-    Status length = check_command_length(line);
-    if (!length)
-        return length.error();
-    return line;
+    std::string setting = std::string(parameter) + ":\t" + written;
+
+    /* Every uncommented line setting the parameter is replaced (HylaFAX reads the last one);
+     * when there is none, the setting is appended. */
+    std::string out;
+    bool replaced = false;
+    while (!text.empty()) {
+        size_t end = text.find('\n');
+        std::string_view line = text.substr(0, end);
+        text.remove_prefix(end == std::string_view::npos ? text.size() : end + 1);
+        std::string_view trimmed = trim(line);
+        size_t colon = trimmed.find(':');
+        bool sets_it = !trimmed.empty() && trimmed.front() != '#' && colon != std::string_view::npos &&
+                       equal_ignoring_case(trim(trimmed.substr(0, colon)), parameter);
+        if (sets_it) {
+            if (!replaced)
+                out += setting + "\n";
+            replaced = true;
+        } else {
+            out += std::string(line) + "\n";
+        }
+    }
+    if (!replaced)
+        out += setting + "\n";
+    return out;
 }
 
 } // namespace faxcom::hylafax

@@ -28,11 +28,16 @@ Result<ModemConfig> parse_modem_config(std::string_view text);
 /* bad_input unless the name is a plain modem name (no '/', no spaces, not "." or ".."). */
 Status check_modem_name(std::string_view modem);
 
-/* "SITE CONFIG <modem> <parameter>: <value>", the value quoted when it holds blank space,
- * quotes or backslashes (or is empty).  bad_input for a parameter outside [A-Za-z0-9]+,
- * a value with CR/LF/NUL, or a line longer than hfaxd reads. */
-Result<std::string> site_config_command(std::string_view modem, std::string_view parameter,
-                                        std::string_view value);
+/* HylaFAX's name for a modem given as a device path: '/' becomes '_' ("/dev/ttyS0" ->
+ * "_dev_ttyS0"); the configuration file is etc/config.<that name>. */
+std::string canonical_modem_name(std::string_view modem);
+
+/* The configuration file text with `parameter` set to `value` ("Parameter:<tab>value", the
+ * value quoted when it holds blank space, quotes, backslashes or control bytes): the lines
+ * setting it are replaced, or the setting is appended.  bad_input for a parameter name that
+ * is not 1-64 letters and digits or a value with CR, LF or NUL. */
+Result<std::string> config_with_parameter(std::string_view text, std::string_view parameter,
+                                          std::string_view value);
 
 } // namespace faxcom::hylafax
 

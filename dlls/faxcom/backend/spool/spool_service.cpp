@@ -592,6 +592,16 @@ Result<std::vector<ModemInfo>> SpoolService::list_modems()
     return std::vector<ModemInfo>{port};
 }
 
+Result<ModemActivity> SpoolService::modem_activity(const std::string &modem)
+{
+    if (modem != outbox_port_name)
+        return make_error(ErrorKind::not_found, "the local fax queue has no port named " + modem);
+    ModemActivity activity;
+    activity.state = ModemActivity::State::idle;
+    activity.status_text = "Running and idle";
+    return activity;
+}
+
 Result<SchedulerStatus> SpoolService::scheduler_status()
 {
     std::lock_guard<std::mutex> guard(mutex_);

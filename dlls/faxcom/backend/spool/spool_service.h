@@ -60,6 +60,10 @@ class SpoolService final : public FaxService {
 
     Result<std::vector<ModemInfo>> list_modems() override;
     Result<SchedulerStatus> scheduler_status() override;
+    /* The queue has no administrator: its one port cannot be reconfigured. */
+    Result<bool> has_admin_rights() override { return false; }
+    /* The virtual port is always idle: delivery to the outbox is instantaneous. */
+    Result<ModemActivity> modem_activity(const std::string &modem) override;
     /* A local queue receives nothing: always empty. */
     Result<std::vector<ReceivedFax>> list_received() override;
     /* Always not_found. */

@@ -1,0 +1,117 @@
+/*
+ * FaxRoutingMethods / FaxRoutingMethod: HylaFAX's inbound handling presented as Windows
+ * routing methods.  HylaFAX keeps every fax a modem receives in its receive queue (recvq),
+ * where clients list and fetch it; that is presented as Microsoft's "store in a folder"
+ * method, under its GUID so existing programs recognise it:
+ *
+ *   Guid          {92041A90-9AF2-11D0-ABF7-00C04FD91A4E} (MS_FAXROUTE_FOLDER_GUID)
+ *   FriendlyName  "Store in the HylaFAX receive queue"
+ *   FunctionName  "RouteStoreInReceiveQueue"      ImageName  "faxgetty"
+ *   ExtensionName "HylaFAX"                        RoutingData "hylafax://host:port/recvq"
+ *   Enable        TRUE, read-only: HylaFAX always stores received faxes (whether a modem
+ *                 answers at all is FaxPort.Receive); setting FALSE fails with E_NOTIMPL.
+ * Further dispositions (HylaFAX's FaxDispatch script: mail, print) live in a server-side
+ * script that its client protocol cannot read, so they are not listed.
+ */
+#include "com_collection.h"
+#include "fax_port_identity.h"
+#include "object_factories.h"
+#include "server_connection.h"
+
+namespace faxcom {
+
+namespace {
+
+struct RoutingMethodInfo {
+    PortIdentity port;
+    std::string guid, friendly_name, function_name, image_name, extension_name, routing_data;
+};
+
+class FaxRoutingMethod final
+    : public ComObject<FaxRoutingMethod, IFaxRoutingMethod, TypeInfoId::fax_routing_method> {
+  public:
+    static constexpr const char *class_name = "FaxRoutingMethod";
+
+    explicit FaxRoutingMethod(RoutingMethodInfo method) : method_(std::move(method)) {}
+
+    HRESULT STDMETHODCALLTYPE get_DeviceId(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_value(value, method_.port.device_id);
+    }
+    HRESULT STDMETHODCALLTYPE get_Enable(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_bool(value, true);
+    }
+    HRESULT STDMETHODCALLTYPE put_Enable(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        if (value)
+            return S_OK; /* it is enabled, always */
+        FIXME("HylaFAX always stores received faxes in its receive queue.\n");
+        return fail(E_NOTIMPL,
+                    "this routing method cannot be disabled: HylaFAX always keeps received faxes in its "
+                    "receive queue (to stop receiving on a port, set FaxPort.Receive to False)");
+    }
+    HRESULT STDMETHODCALLTYPE get_DeviceName(BSTR *value) override { return text(value, method_.port.name); }
+    HRESULT STDMETHODCALLTYPE get_Guid(BSTR *value) override { return text(value, method_.guid); }
+    HRESULT STDMETHODCALLTYPE get_FunctionName(BSTR *value) override
+    {
+        return text(value, method_.function_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_ImageName(BSTR *value) override { return text(value, method_.image_name); }
+    HRESULT STDMETHODCALLTYPE get_FriendlyName(BSTR *value) override
+    {
+        return text(value, method_.friendly_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_ExtensionName(BSTR *value) override
+    {
+        return text(value, method_.extension_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_RoutingData(BSTR *value) override
+    {
+        return text(value, method_.routing_data);
+    }
+
+  private:
+    HRESULT text(BSTR *value, const std::string &field) const
+    {
+        TRACE("%p, %p.\n", this, value);
+        return guarded([&] { return return_string(value, field); });
+    }
+
+    const RoutingMethodInfo method_;
+};
+
+class FaxRoutingMethods final : public ComCollection<FaxRoutingMethods, IFaxRoutingMethods,
+                                                     TypeInfoId::fax_routing_methods, RoutingMethodInfo> {
+  public:
+    static constexpr const char *class_name = "FaxRoutingMethods";
+    using ComCollection::ComCollection;
+
+    HRESULT create_item(const RoutingMethodInfo &method, VARIANT *item) const
+    {
+        return FaxRoutingMethod::create_variant(item, method);
+    }
+};
+
+} // namespace
+
+HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
+                                   VARIANT *out)
+{
+    /* The local fax queue receives nothing, so it has no inbound routing. */
+    if (connection->config().kind == FaxServiceConfig::Kind::spool)
+        return FaxRoutingMethods::create_variant(out, std::vector<RoutingMethodInfo>{});
+    RoutingMethodInfo store{port,
+                            "{92041A90-9AF2-11D0-ABF7-00C04FD91A4E}",
+                            "Store in the HylaFAX receive queue",
+                            "RouteStoreInReceiveQueue",
+                            "faxgetty",
+                            "HylaFAX",
+                            connection->config().location() + "/recvq"};
+    return FaxRoutingMethods::create_variant(out, std::vector<RoutingMethodInfo>{store});
+}
+
+} // namespace faxcom
