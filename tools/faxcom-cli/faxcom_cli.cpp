@@ -16,6 +16,7 @@
 #include <string>
 #include <vector>
 
+#include "document_kind.h"
 #include "hylafax_service.h"
 
 using namespace faxcom;
@@ -45,26 +46,6 @@ std::string env_or(const char *name, const char *fallback)
     return value && *value ? value : fallback;
 }
 
-DocumentKind kind_for(const std::string &path)
-{
-    auto ends_with = [&](const char *suffix) {
-        size_t n = std::strlen(suffix);
-        if (path.size() < n)
-            return false;
-        for (size_t i = 0; i < n; ++i)
-            if (std::tolower(static_cast<unsigned char>(path[path.size() - n + i])) != suffix[i])
-                return false;
-        return true;
-    };
-    if (ends_with(".tif") || ends_with(".tiff"))
-        return DocumentKind::tiff;
-    if (ends_with(".pdf"))
-        return DocumentKind::pdf;
-    if (ends_with(".ps"))
-        return DocumentKind::postscript;
-    return DocumentKind::text;
-}
-
 void print_job(const JobInfo &job)
 {
     std::printf("%s\t%c\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", job.id.c_str(), job.state_letter,
@@ -91,8 +72,13 @@ int send(FaxService &service, std::vector<std::string> args)
     if (args.size() < i + 2 || count < 1)
         return usage();
     request.dial_string = args[i];
-    for (size_t k = i + 1; k < args.size(); ++k)
-        request.documents.push_back({args[k], kind_for(args[k])});
+    for (size_t k = i + 1; k < args.size(); ++k) {
+        /* By content, as FaxDoc.Send does: the same types, the same errors. */
+        Result<DocumentKind> kind = detect_document_kind(args[k]);
+        if (!kind)
+            return fail(kind.error());
+        request.documents.push_back({args[k], kind.value()});
+    }
     for (long n = 0; n < count; ++n) {
         Result<std::string> id = service.submit_job(request);
         if (!id)
