@@ -36,6 +36,18 @@ class ComObject : public Interface, public ISupportErrorInfo {
         return *out ? S_OK : E_OUTOFMEMORY;
     }
 
+    /* Creates the object and hands out the interface asked for (class factories). */
+    template <typename... Args> static HRESULT create_interface(REFIID riid, void **object, Args &&...args)
+    {
+        Derived *created;
+        HRESULT hr = create(&created, std::forward<Args>(args)...);
+        if (FAILED(hr))
+            return hr;
+        hr = created->QueryInterface(riid, object);
+        created->Release();
+        return hr;
+    }
+
     /* Creates the object and hands it out as VT_DISPATCH, the way faxcom's factory methods
      * and collection items return objects. */
     template <typename... Args> static HRESULT create_variant(VARIANT *out, Args &&...args)

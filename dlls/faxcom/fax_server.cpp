@@ -70,34 +70,20 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE GetPorts(VARIANT *ports) override
     {
         TRACE("%p, %p.\n", this, ports);
-        return guarded([&]() -> HRESULT {
-            if (FAILED(check_out_pointer(ports)))
-                return E_POINTER;
-            VariantInit(ports);
-            std::shared_ptr<ServerConnection> connection;
-            if (HRESULT hr = connected(connection); FAILED(hr))
-                return hr;
-            Result<std::shared_ptr<FaxService>> service = connection->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<std::vector<ModemInfo>> modems = service.value()->list_modems();
-            if (!modems.ok())
-                return fail(modems.error());
-            TRACE("%lu port(s).\n", static_cast<unsigned long>(modems.value().size()));
-            return create_fax_ports(std::move(connection), modems.value(), ports);
-        });
+        return create_from_service(
+            ports, [&](std::shared_ptr<ServerConnection> connection, FaxService &service) {
+                Result<std::vector<ModemInfo>> modems = service.list_modems();
+                if (!modems.ok())
+                    return fail(modems.error());
+                TRACE("%lu port(s).\n", static_cast<unsigned long>(modems.value().size()));
+                return create_fax_ports(std::move(connection), modems.value(), ports);
+            });
     }
 
     HRESULT STDMETHODCALLTYPE CreateDocument(BSTR file_name, VARIANT *document) override
     {
         TRACE("%p, %s, %p.\n", this, debug::str(file_name).c_str(), document);
-        return guarded([&]() -> HRESULT {
-            if (FAILED(check_out_pointer(document)))
-                return E_POINTER;
-            VariantInit(document);
-            std::shared_ptr<ServerConnection> connection;
-            if (HRESULT hr = connected(connection); FAILED(hr))
-                return hr;
+        return create_from_service(document, [&](std::shared_ptr<ServerConnection> connection, FaxService &) {
             auto settings = std::make_shared<const ClientSettings>(load_client_settings());
             return create_fax_document(std::move(connection), std::move(settings), utf8_from_bstr(file_name),
                                        document);
@@ -107,22 +93,14 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE GetJobs(VARIANT *jobs) override
     {
         TRACE("%p, %p.\n", this, jobs);
-        return guarded([&]() -> HRESULT {
-            if (FAILED(check_out_pointer(jobs)))
-                return E_POINTER;
-            VariantInit(jobs);
-            std::shared_ptr<ServerConnection> connection;
-            if (HRESULT hr = connected(connection); FAILED(hr))
-                return hr;
-            Result<std::shared_ptr<FaxService>> service = connection->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<std::vector<JobInfo>> listing = service.value()->list_jobs(JobQueue::send);
-            if (!listing.ok())
-                return fail(listing.error());
-            TRACE("%lu job(s) queued.\n", static_cast<unsigned long>(listing.value().size()));
-            return create_fax_jobs(std::move(connection), std::move(listing).value(), jobs);
-        });
+        return create_from_service(
+            jobs, [&](std::shared_ptr<ServerConnection> connection, FaxService &service) {
+                Result<std::vector<JobInfo>> listing = service.list_jobs(JobQueue::send);
+                if (!listing.ok())
+                    return fail(listing.error());
+                TRACE("%lu job(s) queued.\n", static_cast<unsigned long>(listing.value().size()));
+                return create_fax_jobs(std::move(connection), std::move(listing).value(), jobs);
+            });
     }
 
     /* The configuration properties, kept per user and applied to every Send (client_settings.h). */
@@ -154,6 +132,24 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 #undef FAXSERVER_SETTING
 
   private:
+    /* The factory methods' common part: checks the out-VARIANT, requires a connection, then
+     * lets `make` fill the VARIANT. */
+    template <typename Make> HRESULT create_from_service(VARIANT *out, Make make)
+    {
+        return guarded([&]() -> HRESULT {
+            if (FAILED(check_out_pointer(out)))
+                return E_POINTER;
+            VariantInit(out);
+            std::shared_ptr<ServerConnection> connection;
+            if (HRESULT hr = connected(connection); FAILED(hr))
+                return hr;
+            Result<std::shared_ptr<FaxService>> service = connection->service();
+            if (!service.ok())
+                return fail(service.error());
+            return make(std::move(connection), *service.value());
+        });
+    }
+
     /* The live connection, or a described failure when Connect was not called. */
     HRESULT connected(std::shared_ptr<ServerConnection> &connection) const
     {
@@ -224,13 +220,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 HRESULT create_fax_server(REFIID riid, void **object)
 {
     TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
-    FaxServer *server;
-    HRESULT hr = FaxServer::create(&server);
-    if (FAILED(hr))
-        return hr;
-    hr = server->QueryInterface(riid, object);
-    server->Release();
-    return hr;
+    return FaxServer::create_interface(riid, object);
 }
 
 } // namespace faxcom

@@ -207,13 +207,7 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
 HRESULT create_fax_tiff(REFIID riid, void **object)
 {
     TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
-    FaxTiff *tiff;
-    HRESULT hr = FaxTiff::create(&tiff);
-    if (FAILED(hr))
-        return hr;
-    hr = tiff->QueryInterface(riid, object);
-    tiff->Release();
-    return hr;
+    return FaxTiff::create_interface(riid, object);
 }
 
 } // namespace faxcom

@@ -1,4 +1,5 @@
 #include "cmocka_cpp.h"
+#include "temp_directory.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,30 +11,21 @@
 
 using namespace faxcom;
 
-static std::string temp_dir;
+static TempDirectory test_dir;
 
 static std::string write_file(const std::string &name, const std::string &content)
 {
-    std::string path = temp_dir + "/" + name;
-    std::FILE *file = std::fopen(path.c_str(), "wb");
-    assert_non_null(file);
-    assert_int_equal(std::fwrite(content.data(), 1, content.size(), file), content.size());
-    std::fclose(file);
-    return path;
+    return test_dir.write(name, content);
 }
 
 static int setup(void **)
 {
-    char pattern[] = "/tmp/faxcom-cover.XXXXXX";
-    if (!mkdtemp(pattern))
-        return -1;
-    temp_dir = pattern;
-    return 0;
+    return test_dir.create("faxcom-cover");
 }
 
 static int teardown(void **)
 {
-    return std::system(("rm -rf '" + temp_dir + "'").c_str()) == 0 ? 0 : -1;
+    return test_dir.remove();
 }
 
 static bool have_ghostscript()
@@ -45,16 +37,16 @@ static bool have_ghostscript()
 static int ghostscript_pages(const std::string &postscript)
 {
     std::string path = write_file("page.ps", postscript);
-    std::string out = temp_dir + "/page-%d.pbm";
+    std::string out = test_dir.path() + "/page-%d.pbm";
     std::string command = "gs -q -dSAFER -dNOPAUSE -dBATCH -sDEVICE=pbmraw -r20 -sOutputFile='" + out +
-                          "' '" + path + "' >'" + temp_dir + "/gs.log' 2>&1";
-    std::system(("rm -f '" + temp_dir + "'/page-*.pbm").c_str());
+                          "' '" + path + "' >'" + test_dir.path() + "/gs.log' 2>&1";
+    std::system(("rm -f '" + test_dir.path() + "'/page-*.pbm").c_str());
     if (std::system(command.c_str()) != 0) {
-        std::system(("cat '" + temp_dir + "/gs.log'").c_str());
+        std::system(("cat '" + test_dir.path() + "/gs.log'").c_str());
         return -1;
     }
     int pages = 0;
-    while (access((temp_dir + "/page-" + std::to_string(pages + 1) + ".pbm").c_str(), F_OK) == 0)
+    while (access((test_dir.path() + "/page-" + std::to_string(pages + 1) + ".pbm").c_str(), F_OK) == 0)
         ++pages;
     return pages;
 }
@@ -158,7 +150,7 @@ static void non_postscript_templates_are_refused(void **)
     assert_false(ps.ok());
     assert_int_equal(static_cast<int>(ps.error().kind), static_cast<int>(ErrorKind::bad_format));
     assert_non_null(strstr(ps.error().message.c_str(), "Windows cover page (.cov)"));
-    Result<std::string> missing = fill_cover_template(temp_dir + "/none.ps", full_fields());
+    Result<std::string> missing = fill_cover_template(test_dir.path() + "/none.ps", full_fields());
     assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
     Result<std::string> text = fill_cover_template(write_file("t.txt", "just text\n"), full_fields());
     assert_int_equal(static_cast<int>(text.error().kind), static_cast<int>(ErrorKind::bad_format));

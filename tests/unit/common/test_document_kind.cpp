@@ -1,4 +1,5 @@
 #include "cmocka_cpp.h"
+#include "temp_directory.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,31 +11,21 @@
 
 using namespace faxcom;
 
-static std::string temp_dir;
+static TempDirectory test_dir;
 
 static std::string write_file(const std::string &name, const std::string &content)
 {
-    std::string path = temp_dir + "/" + name;
-    std::FILE *file = std::fopen(path.c_str(), "wb");
-    assert_non_null(file);
-    assert_int_equal(std::fwrite(content.data(), 1, content.size(), file), content.size());
-    std::fclose(file);
-    return path;
+    return test_dir.write(name, content);
 }
 
 static int setup(void **)
 {
-    char pattern[] = "/tmp/faxcom-dockind.XXXXXX";
-    if (!mkdtemp(pattern))
-        return -1;
-    temp_dir = pattern;
-    return 0;
+    return test_dir.create("faxcom-dockind");
 }
 
 static int teardown(void **)
 {
-    std::string command = "rm -rf '" + temp_dir + "'";
-    return std::system(command.c_str()) == 0 ? 0 : -1;
+    return test_dir.remove();
 }
 
 static void assert_kind_of(const std::string &content, DocumentKind expected)
@@ -113,7 +104,7 @@ static void unsendable_kinds_are_named(void **)
 
 static void missing_and_empty_files(void **)
 {
-    Result<DocumentKind> missing = detect_document_kind(temp_dir + "/no-such-file.pdf");
+    Result<DocumentKind> missing = detect_document_kind(test_dir.path() + "/no-such-file.pdf");
     assert_false(missing.ok());
     assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
     assert_refused("", ErrorKind::bad_input, "is empty");
@@ -202,7 +193,8 @@ static void text_pages_follow_the_text_layout(void **)
 
 static void missing_file_cannot_be_counted(void **)
 {
-    Result<int> pages = count_document_pages(DocumentFile{temp_dir + "/gone.ps", DocumentKind::postscript});
+    Result<int> pages =
+        count_document_pages(DocumentFile{test_dir.path() + "/gone.ps", DocumentKind::postscript});
     assert_false(pages.ok());
     assert_int_equal(static_cast<int>(pages.error().kind), static_cast<int>(ErrorKind::not_found));
 }

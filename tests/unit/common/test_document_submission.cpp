@@ -1,11 +1,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <string>
 #include <unistd.h>
 
-#include "cmocka_cpp.h" /* after <fstream>: CMocka defines a fail() macro */
+#include "cmocka_cpp.h"
+#include "temp_directory.h"
 
 #include "document_submission.h"
 
@@ -13,29 +13,23 @@ using namespace faxcom;
 
 namespace {
 
-std::string temp_dir;
+TempDirectory test_dir;
 
 std::string write_file(const char *name, const std::string &content)
 {
-    std::string path = temp_dir + "/" + name;
-    std::ofstream(path, std::ios::binary) << content;
-    return path;
+    return test_dir.write(name, content);
 }
 
 int make_temp_dir(void **)
 {
-    char pattern[] = "/tmp/faxcom-submission-XXXXXX";
-    if (!mkdtemp(pattern))
-        return -1;
-    temp_dir = pattern;
     setenv("TZ", "UTC0", 1);
     tzset();
-    return 0;
+    return test_dir.create("faxcom-submission");
 }
 
 int remove_temp_dir(void **)
 {
-    return std::system(("rm -rf '" + temp_dir + "'").c_str()) == 0 ? 0 : -1;
+    return test_dir.remove();
 }
 
 DocumentFields letter()
@@ -188,7 +182,7 @@ void cover_page_generated_or_filled(void **)
     assert_non_null(std::strstr(prepared.value().warnings[0].c_str(), "fancy.cov"));
     assert_int_equal(prepared.value().request.cover_postscript->compare(0, 2, "%!"), 0);
 
-    f.coverpage_name = temp_dir + "/no-such-template.ps";
+    f.coverpage_name = test_dir.path() + "/no-such-template.ps";
     prepared = prepare_submission(f, {}, noon);
     assert_false(prepared.ok());
 }
@@ -202,7 +196,7 @@ void unsupported_and_missing_documents_fail(void **)
     assert_int_equal(static_cast<int>(prepared.error().kind), static_cast<int>(ErrorKind::bad_format));
     assert_non_null(std::strstr(prepared.error().message.c_str(), "PNG"));
 
-    f.file_name = temp_dir + "/missing.pdf";
+    f.file_name = test_dir.path() + "/missing.pdf";
     prepared = prepare_submission(f, {}, noon);
     assert_false(prepared.ok());
     assert_int_equal(static_cast<int>(prepared.error().kind), static_cast<int>(ErrorKind::not_found));

@@ -1,4 +1,5 @@
 #include "cmocka_cpp.h"
+#include "temp_directory.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -10,16 +11,11 @@
 
 using namespace faxcom;
 
-static std::string temp_dir;
+static TempDirectory test_dir;
 
 static std::string write_file(const std::string &name, const std::string &content)
 {
-    std::string path = temp_dir + "/" + name;
-    std::FILE *file = std::fopen(path.c_str(), "wb");
-    assert_non_null(file);
-    assert_int_equal(std::fwrite(content.data(), 1, content.size(), file), content.size());
-    std::fclose(file);
-    return path;
+    return test_dir.write(name, content);
 }
 
 static void assert_kind(ErrorKind actual, ErrorKind expected)
@@ -30,23 +26,23 @@ static void assert_kind(ErrorKind actual, ErrorKind expected)
 
 static void missing_file_is_not_found(void **)
 {
-    std::string path = temp_dir + "/missing.tif";
+    std::string path = test_dir.path() + "/missing.tif";
     Result<FileReader> reader = FileReader::open(path);
     assert_false(reader.ok());
     assert_kind(reader.error().kind, ErrorKind::not_found);
     assert_non_null(strstr(reader.error().message.c_str(), path.c_str()));
     assert_false(file_exists(path));
 
-    Result<FileReader> in_missing_dir = FileReader::open(temp_dir + "/missing/x.tif");
+    Result<FileReader> in_missing_dir = FileReader::open(test_dir.path() + "/missing/x.tif");
     assert_kind(in_missing_dir.error().kind, ErrorKind::not_found);
 }
 
 static void directory_is_an_io_error(void **)
 {
-    Result<FileReader> reader = FileReader::open(temp_dir);
+    Result<FileReader> reader = FileReader::open(test_dir.path());
     assert_false(reader.ok());
     assert_kind(reader.error().kind, ErrorKind::io);
-    assert_false(file_exists(temp_dir));
+    assert_false(file_exists(test_dir.path()));
 }
 
 static void bad_names_are_bad_input(void **)
@@ -120,18 +116,12 @@ static void non_ascii_names_open(void **)
 
 static int make_temp_dir(void **)
 {
-    const char *base = std::getenv("TMPDIR");
-    std::string pattern = std::string(base && *base ? base : "/tmp") + "/faxcom-file-reader.XXXXXX";
-    if (!mkdtemp(pattern.data()))
-        return -1;
-    temp_dir = pattern;
-    return 0;
+    return test_dir.create("faxcom-file-reader");
 }
 
 static int remove_temp_dir(void **)
 {
-    std::string command = "rm -rf '" + temp_dir + "'";
-    return std::system(command.c_str()) == 0 ? 0 : -1;
+    return test_dir.remove();
 }
 
 int main()

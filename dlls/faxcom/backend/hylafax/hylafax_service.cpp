@@ -7,6 +7,7 @@
 
 #include "command_text.h"
 #include "file_reader.h"
+#include "job_request_checks.h"
 #include "job_tag.h"
 #include "listing_format.h"
 #include "modem_activity.h"
@@ -48,13 +49,10 @@ const char *notify_word(NotifyMode mode)
 /* "YYYYMMDDHHMM" in UTC. */
 Result<std::string> send_time_text(std::time_t when)
 {
-    std::tm utc{};
-#ifdef _WIN32
-    if (gmtime_s(&utc, &when) != 0)
-#else
-    if (!gmtime_r(&when, &utc))
-#endif
+    std::optional<std::tm> calendar = utc_calendar_time(when);
+    if (!calendar)
         return make_error(ErrorKind::bad_input, "send time out of range");
+    const std::tm &utc = *calendar;
     char text[32];
     std::snprintf(text, sizeof text, "%04d%02d%02d%02d%02d", utc.tm_year + 1900, utc.tm_mon + 1, utc.tm_mday,
                   utc.tm_hour, utc.tm_min);
@@ -79,14 +77,6 @@ std::string retry_time_text(int minutes)
     char text[8];
     std::snprintf(text, sizeof text, "%02d00", minutes % 60);
     return text;
-}
-
-Status check_range(int value, int low, int high, const char *what)
-{
-    if (value < low || value > high)
-        return make_error(ErrorKind::bad_input, std::string(what) + " must be between " +
-                                                    std::to_string(low) + " and " + std::to_string(high));
-    return success();
 }
 
 /* The job id in "200 New job created: jobid: 7 groupid: 7." */
@@ -158,17 +148,8 @@ class SubmissionBuilder {
 Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &request)
 {
     SubmissionBuilder build(session);
-    if (request.dial_string.empty())
-        return make_error(ErrorKind::bad_input, "no fax number to dial");
-    if (request.documents.empty() && !request.cover_postscript)
-        return make_error(ErrorKind::bad_input, "a job needs a document or a cover page");
-    for (Status s : {check_range(request.max_tries, 1, 255, "max tries"),
-                     check_range(request.max_dials, 1, 255, "max dials"),
-                     check_range(request.page_width_mm, 1, 10000, "page width"),
-                     check_range(request.page_length_mm, 1, 10000, "page length"),
-                     check_range(request.retry_delay_minutes, 0, 59, "retry delay in minutes")})
-        if (!s)
-            return s.error();
+    if (Status checked = check_job_request(request); !checked)
+        return checked.error();
 
     /* Every caller value, including those that travel encoded, is refused with a line
      * break or NUL, so no value means something different on the server than here. */

@@ -1,5 +1,7 @@
 #include "delivery_summary.h"
 
+#include "job_request_checks.h"
+
 namespace faxcom::spool {
 
 namespace {
@@ -22,13 +24,10 @@ std::string utc_text(std::time_t when)
 {
     if (when == 0)
         return "-";
-    std::tm utc{};
-#ifdef _WIN32
-    if (gmtime_s(&utc, &when) != 0)
-#else
-    if (!gmtime_r(&when, &utc))
-#endif
+    std::optional<std::tm> calendar = utc_calendar_time(when);
+    if (!calendar)
         return "-";
+    const std::tm &utc = *calendar;
     char text[40];
     std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S UTC", &utc);
     return text;

@@ -1,5 +1,7 @@
 #include "spool_service.h"
 
+#include "job_request_checks.h"
+
 #include <algorithm>
 
 #include "atomic_files.h"
@@ -52,33 +54,6 @@ std::string outbox_id(const std::string &name)
     size_t dash = name.find('-');
     std::string id = name.substr(0, dash);
     return dash != std::string::npos && is_job_id(id) ? id : std::string();
-}
-
-Status check_range(int value, int low, int high, const char *what)
-{
-    if (value < low || value > high)
-        return make_error(ErrorKind::bad_input, std::string(what) + " must be between " +
-                                                    std::to_string(low) + " and " + std::to_string(high));
-    return success();
-}
-
-Status check_request(const JobRequest &request)
-{
-    if (request.dial_string.empty())
-        return make_error(ErrorKind::bad_input, "no fax number to dial");
-    if (request.documents.empty() && !request.cover_postscript)
-        return make_error(ErrorKind::bad_input, "a job needs a document or a cover page");
-    for (Status s : {check_range(request.max_tries, 1, 255, "max tries"),
-                     check_range(request.max_dials, 1, 255, "max dials"),
-                     check_range(request.kill_after_minutes, 1, 100 * 24 * 60 - 1, "kill time (minutes)"),
-                     check_range(request.page_width_mm, 1, 10000, "page width"),
-                     check_range(request.page_length_mm, 1, 10000, "page length"),
-                     check_range(request.page_count, 0, 1000000, "page count")})
-        if (!s)
-            return s;
-    if (request.send_time && *request.send_time < 0)
-        return make_error(ErrorKind::bad_input, "send time out of range");
-    return success();
 }
 
 /* Creates `path` and any missing parents. */
@@ -276,7 +251,7 @@ Result<std::string> SpoolService::build_job_directory(const JobRequest &request,
 
 Result<std::string> SpoolService::submit_job(const JobRequest &request)
 {
-    Status valid = check_request(request);
+    Status valid = check_job_request(request);
     if (!valid)
         return valid.error();
     const std::time_t now = clock_();
