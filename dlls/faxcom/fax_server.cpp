@@ -30,7 +30,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 
     HRESULT STDMETHODCALLTYPE Connect(BSTR name) override
     {
-        TRACE("%p, %s.\n", this, debug::str(name).c_str());
+        TRACE("%p, %s.\n", this, debug::str(redact_server_name(utf8_from_bstr(name))).c_str());
         return guarded([&]() -> HRESULT {
             Result<FaxServiceConfig> config = resolve_fax_service(utf8_from_bstr(name));
             if (!config.ok())

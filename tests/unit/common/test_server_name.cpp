@@ -176,9 +176,20 @@ static void messages_never_contain_the_password(void **)
     }
 }
 
+static void redacts_the_password_for_traces(void **)
+{
+    assert_string_equal(redact_server_name("hylafax://ann:s3cr@t@fax.example:4559").c_str(),
+                        "hylafax://ann:***@fax.example:4559");
+    assert_string_equal(redact_server_name("hylafax://ann@fax.example").c_str(), "hylafax://ann@fax.example");
+    assert_string_equal(redact_server_name("fax.example:4559").c_str(), "fax.example:4559");
+    assert_string_equal(redact_server_name("spool:C:\\faxes").c_str(), "spool:C:\\faxes");
+    assert_string_equal(redact_server_name("hylafax://:pw@host").c_str(), "hylafax://:***@host");
+}
+
 int main()
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(redacts_the_password_for_traces),
         cmocka_unit_test(empty_and_local_names_mean_the_defaults),
         cmocka_unit_test(hosts_ports_and_unc_prefixes),
         cmocka_unit_test(hylafax_urls),

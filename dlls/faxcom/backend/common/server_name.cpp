@@ -234,4 +234,21 @@ Result<ConnectionConfig> parse_server_name(std::string_view name, const Connecti
     return config;
 }
 
+std::string redact_server_name(std::string_view name)
+{
+    size_t scheme = name.find("://");
+    if (scheme == std::string_view::npos)
+        return std::string(name);
+    size_t user_begin = scheme + 3;
+    size_t at = name.find('@', user_begin);
+    if (at == std::string_view::npos)
+        return std::string(name);
+    /* The last '@' ends the user part: a password may contain '@' but a host cannot. */
+    at = name.rfind('@');
+    size_t colon = name.find(':', user_begin);
+    if (colon == std::string_view::npos || colon > at)
+        return std::string(name);
+    return std::string(name.substr(0, colon + 1)) + "***" + std::string(name.substr(at));
+}
+
 } // namespace faxcom

@@ -29,6 +29,9 @@ struct ConnectionDefaults {
     Charset charset = Charset::utf8;
 };
 
+/* The name as traces may show it: a password in "scheme://user:password@host" becomes "***". */
+std::string redact_server_name(std::string_view name);
+
 Result<ConnectionConfig> parse_server_name(std::string_view name, const ConnectionDefaults &defaults,
                                            std::string_view local_computer_name);
 
