@@ -9,13 +9,17 @@
 #include <vector>
 
 #include "com_object.h"
+#include "server_connection.h"
 
 namespace faxcom {
 
 template <typename Derived, typename Interface, TypeInfoId type_info_id, typename Element>
 class ComCollection : public ComObject<Derived, Interface, type_info_id> {
   public:
-    explicit ComCollection(std::vector<Element> elements) : elements_(std::move(elements)) {}
+    ComCollection(std::shared_ptr<ServerConnection> connection, std::vector<Element> elements)
+        : connection_(std::move(connection)), elements_(std::move(elements))
+    {
+    }
 
     HRESULT STDMETHODCALLTYPE get_Count(long *count) override
     {
@@ -41,9 +45,10 @@ class ComCollection : public ComObject<Derived, Interface, type_info_id> {
     }
 
   protected:
-    const std::vector<Element> &elements() const { return elements_; }
+    const std::shared_ptr<ServerConnection> &connection() const { return connection_; }
 
   private:
+    const std::shared_ptr<ServerConnection> connection_;
     const std::vector<Element> elements_;
 };
 

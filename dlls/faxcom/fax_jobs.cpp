@@ -164,19 +164,12 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
 class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jobs, JobInfo> {
   public:
     static constexpr const char *class_name = "FaxJobs";
-
-    FaxJobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs)
-        : ComCollection(std::move(jobs)), connection_(std::move(connection))
-    {
-    }
+    using ComCollection::ComCollection;
 
     HRESULT create_item(const JobInfo &job, VARIANT *item) const
     {
-        return FaxJob::create_variant(item, connection_, job);
+        return FaxJob::create_variant(item, connection(), job);
     }
-
-  private:
-    const std::shared_ptr<ServerConnection> connection_;
 };
 
 } // namespace

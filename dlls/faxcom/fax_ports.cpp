@@ -210,19 +210,12 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
 class FaxPorts final : public ComCollection<FaxPorts, IFaxPorts, TypeInfoId::fax_ports, PortIdentity> {
   public:
     static constexpr const char *class_name = "FaxPorts";
-
-    FaxPorts(std::shared_ptr<ServerConnection> connection, std::vector<PortIdentity> ports)
-        : ComCollection(std::move(ports)), connection_(std::move(connection))
-    {
-    }
+    using ComCollection::ComCollection;
 
     HRESULT create_item(const PortIdentity &port, VARIANT *item) const
     {
-        return FaxPort::create_variant(item, connection_, port);
+        return FaxPort::create_variant(item, connection(), port);
     }
-
-  private:
-    const std::shared_ptr<ServerConnection> connection_;
 };
 
 } // namespace

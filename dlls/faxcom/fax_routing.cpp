@@ -103,7 +103,7 @@ HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection,
 {
     /* The local fax queue receives nothing, so it has no inbound routing. */
     if (connection->config().kind == FaxServiceConfig::Kind::spool)
-        return FaxRoutingMethods::create_variant(out, std::vector<RoutingMethodInfo>{});
+        return FaxRoutingMethods::create_variant(out, connection, std::vector<RoutingMethodInfo>{});
     RoutingMethodInfo store{port,
                             "{92041A90-9AF2-11D0-ABF7-00C04FD91A4E}",
                             "Store in the HylaFAX receive queue",
@@ -111,7 +111,7 @@ HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection,
                             "faxgetty",
                             "HylaFAX",
                             connection->config().location() + "/recvq"};
-    return FaxRoutingMethods::create_variant(out, std::vector<RoutingMethodInfo>{store});
+    return FaxRoutingMethods::create_variant(out, connection, std::vector<RoutingMethodInfo>{store});
 }
 
 } // namespace faxcom
