@@ -28,11 +28,22 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
   public:
     static constexpr const char *class_name = "FaxTiff";
 
-    HRESULT STDMETHODCALLTYPE get_ReceiveTime(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::receive_time);
+    /* The properties read from the file's fax information. */
+#define FAXTIFF_FIELD(property, member)                                                                      \
+    HRESULT STDMETHODCALLTYPE get_##property(BSTR *value) override                                           \
+    {                                                                                                        \
+        TRACE("%p, %p.\n", this, value);                                                                     \
+        return get_field(value, &FaxTiffInfo::member);                                                       \
     }
+    FAXTIFF_FIELD(ReceiveTime, receive_time)
+    FAXTIFF_FIELD(RecipientName, recipient_name)
+    FAXTIFF_FIELD(SenderName, sender_name)
+    FAXTIFF_FIELD(Routing, routing)
+    FAXTIFF_FIELD(CallerId, caller_id)
+    FAXTIFF_FIELD(Csid, csid)
+    FAXTIFF_FIELD(Tsid, tsid)
+    FAXTIFF_FIELD(RecipientNumber, recipient_number)
+#undef FAXTIFF_FIELD
 
     HRESULT STDMETHODCALLTYPE get_Image(BSTR *value) override
     {
@@ -62,48 +73,6 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
             image_ = std::move(image);
             return S_OK;
         });
-    }
-
-    HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::recipient_name);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::sender_name);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_Routing(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::routing);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_CallerId(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::caller_id);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_Csid(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::csid);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::tsid);
-    }
-
-    HRESULT STDMETHODCALLTYPE get_RecipientNumber(BSTR *value) override
-    {
-        TRACE("%p, %p.\n", this, value);
-        return get_field(value, &FaxTiffInfo::recipient_number);
     }
 
     HRESULT STDMETHODCALLTYPE get_RawReceiveTime(VARIANT *value) override
