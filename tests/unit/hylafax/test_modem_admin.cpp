@@ -380,6 +380,24 @@ void test_job_options_for_server_settings(void **)
 
 } // namespace
 
+void test_kill_returns_when_the_job_left_the_send_queue(void **)
+{
+    /* faxq moves a killed job out of sendq a moment after hfaxd's "200 killed": kill_job
+     * waits for that, so a listing right after it no longer shows the job. */
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("JKILL 6", "200 Job 6 killed.\r\n");
+    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
+                     "200 Job format set.\r\n");
+    f.expect_download("LIST sendq", job_line("6", "F", "any"), true);
+    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
+                     "200 Job format set.\r\n");
+    f.expect_download("LIST sendq", job_line("7", "W", "any"), false);
+    assert_true(f.service->kill_job("6").ok());
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+}
+
 int main()
 {
     const CMUnitTest tests[] = {
@@ -394,6 +412,7 @@ int main()
         cmocka_unit_test(test_refused_config_retrieval_is_access_denied),
         cmocka_unit_test(test_modem_activity_uses_one_status_and_one_send_listing),
         cmocka_unit_test(test_job_options_for_server_settings),
+        cmocka_unit_test(test_kill_returns_when_the_job_left_the_send_queue),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

@@ -1,5 +1,8 @@
 #include "hylafax_service.h"
 
+#include <chrono>
+#include <thread>
+
 #include <cstdio>
 #include <ctime>
 #include <fstream>
@@ -506,9 +509,26 @@ Status HylafaxService::resume_job(const std::string &id)
 {
     return job_command("JSUBM", id, false);
 }
+/* hfaxd answers JKILL at once; faxq moves the job out of the send queue a moment later (it
+ * shows there as failed until then).  kill_job returns when the job has left, so a listing
+ * made right after it no longer shows the job - or after two seconds, the job then
+ * reported as failed by listings. */
 Status HylafaxService::kill_job(const std::string &id)
 {
-    return job_command("JKILL", id, false);
+    Status killed = job_command("JKILL", id, false);
+    if (!killed)
+        return killed;
+    auto guard = session_.lock();
+    for (int poll = 0; poll < 40; ++poll) {
+        if (poll)
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        Result<std::vector<JobInfo>> queued = list_queue_locked("sendq", id);
+        if (!queued)
+            return queued.error();
+        if (queued.value().empty())
+            return success();
+    }
+    return success();
 }
 Status HylafaxService::delete_job(const std::string &id)
 {
