@@ -398,6 +398,29 @@ void test_kill_returns_when_the_job_left_the_send_queue(void **)
     assert_true(f.server->script.empty());
 }
 
+void test_resume_retries_on_a_fresh_session_when_hfaxd_state_is_stale(void **)
+{
+    /* hfaxd keeps each session's copy of a job and reloads it only when the job file's
+     * modification time (in whole seconds) moved on: a JSUBM in the same second as the JSUSP
+     * before it can be refused as "not suspended".  A new session reads the job afresh. */
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("JSUBM 7", "504 Job 7 not submitted; use JSUSP first.\r\n");
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect("JSUBM 7", "200 Job 7 submitted.\r\n");
+    f.server->expect("JSUBM 8", "504 Job 8 not submitted; use JSUSP first.\r\n");
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect("JSUBM 8", "504 Job 8 not submitted; use JSUSP first.\r\n");
+    assert_true(f.service->resume_job("7").ok());
+    Status refused = f.service->resume_job("8"); /* really not suspended: refused after one retry */
+    assert_int_equal(static_cast<int>(refused.error().kind), static_cast<int>(ErrorKind::server_refused));
+    assert_int_equal(f.server->connects, 3);
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+}
+
 int main()
 {
     const CMUnitTest tests[] = {
@@ -413,6 +436,7 @@ int main()
         cmocka_unit_test(test_modem_activity_uses_one_status_and_one_send_listing),
         cmocka_unit_test(test_job_options_for_server_settings),
         cmocka_unit_test(test_kill_returns_when_the_job_left_the_send_queue),
+        cmocka_unit_test(test_resume_retries_on_a_fresh_session_when_hfaxd_state_is_stale),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

@@ -12,6 +12,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
+#include "address_attempts.h"
+
 namespace faxcom::hylafax {
 
 namespace {
@@ -157,18 +159,10 @@ class PosixTransportFactory final : public TransportFactory {
         if (failure != 0)
             return make_error(ErrorKind::connection,
                               "cannot resolve host '" + host + "': " + ::gai_strerror(failure));
-        Error last = make_error(ErrorKind::connection, "no address for host '" + host + "'");
-        for (const addrinfo *address = addresses; address; address = address->ai_next) {
-            Result<int> fd = connect_one(address, timeout_ms);
-            if (fd) {
-                ::freeaddrinfo(addresses);
-                return std::unique_ptr<Transport>(new PosixTransport(fd.value()));
-            }
-            last = fd.error();
-        }
-        ::freeaddrinfo(addresses);
-        last.message = host + ":" + service + ": " + last.message;
-        return last;
+        return connect_to_first_address(
+            addresses, host, service,
+            [&](const addrinfo *address) { return connect_one(address, timeout_ms); },
+            [](int fd) { return std::unique_ptr<Transport>(new PosixTransport(fd)); });
     }
 };
 

@@ -6,6 +6,8 @@
 #include <winsock2.h>
 #include <ws2tcpip.h>
 
+#include "address_attempts.h"
+
 namespace faxcom::hylafax {
 
 namespace {
@@ -159,18 +161,10 @@ class WinsockTransportFactory final : public TransportFactory {
         int failure = ::getaddrinfo(host.c_str(), service.c_str(), &hints, &addresses);
         if (failure != 0)
             return socket_error(ErrorKind::connection, "cannot resolve host '" + host + "'", failure);
-        Error last = make_error(ErrorKind::connection, "no address for host '" + host + "'");
-        for (const addrinfo *address = addresses; address; address = address->ai_next) {
-            Result<SOCKET> fd = connect_one(address, timeout_ms);
-            if (fd) {
-                ::freeaddrinfo(addresses);
-                return std::unique_ptr<Transport>(new WinsockTransport(fd.value()));
-            }
-            last = fd.error();
-        }
-        ::freeaddrinfo(addresses);
-        last.message = host + ":" + service + ": " + last.message;
-        return last;
+        return connect_to_first_address(
+            addresses, host, service,
+            [&](const addrinfo *address) { return connect_one(address, timeout_ms); },
+            [](SOCKET fd) { return std::unique_ptr<Transport>(new WinsockTransport(fd)); });
     }
 };
 
