@@ -116,13 +116,12 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
                 command != job_command_resume)
                 return fail(E_INVALIDARG, "SetStatus takes 1 (cancel), 2 (pause) or 3 (resume), not " +
                                               std::to_string(command));
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
             std::string id = snapshot().id;
-            Status done = command == job_command_delete  ? service.value()->kill_job(id)
-                          : command == job_command_pause ? service.value()->suspend_job(id)
-                                                         : service.value()->resume_job(id);
+            Status done = connection_->with_service([&](FaxService &service) {
+                return command == job_command_delete  ? service.kill_job(id)
+                       : command == job_command_pause ? service.suspend_job(id)
+                                                      : service.resume_job(id);
+            });
             return done.ok() ? S_OK : fail(done.error());
         });
     }

@@ -2,6 +2,8 @@
 
 #include <cstdint>
 
+#include "server_connection.h"
+
 namespace faxcom {
 
 long stable_device_id(const std::string &modem_name)
@@ -13,6 +15,11 @@ long stable_device_id(const std::string &modem_name)
     }
     long id = static_cast<long>(hash & 0x7fffffff);
     return id ? id : 1;
+}
+
+Result<ModemActivity> modem_activity(const ServerConnection &connection, const std::string &modem_name)
+{
+    return connection.with_service([&](FaxService &service) { return service.modem_activity(modem_name); });
 }
 
 PortIdentity port_identity(const ModemInfo &modem)

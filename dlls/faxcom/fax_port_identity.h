@@ -8,6 +8,8 @@
 
 namespace faxcom {
 
+class ServerConnection;
+
 struct PortIdentity {
     std::string name;
     long device_id = 0;   /* stable: derived from the name alone */
@@ -16,6 +18,9 @@ struct PortIdentity {
 };
 
 PortIdentity port_identity(const ModemInfo &modem);
+
+/* What the port's modem is doing now (FaxPort.GetStatus, FaxStatus.Refresh). */
+Result<ModemActivity> modem_activity(const ServerConnection &connection, const std::string &modem_name);
 
 /* A positive 31-bit number from the modem name (FNV-1a), the same in every session and process. */
 long stable_device_id(const std::string &modem_name);

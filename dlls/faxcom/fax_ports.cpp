@@ -128,8 +128,8 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
             if (FAILED(check_out_pointer(methods)))
                 return E_POINTER;
             VariantInit(methods);
-            if (Result<std::shared_ptr<FaxService>> service = connection_->service(); !service.ok())
-                return fail(service.error());
+            if (Result<std::shared_ptr<FaxService>> live = connection_->service(); !live.ok())
+                return fail(live.error());
             return create_fax_routing_methods(connection_, port_, methods);
         });
     }
@@ -137,10 +137,8 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     {
         TRACE("%p, %p.\n", this, value);
         return guarded([&]() -> HRESULT {
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<bool> admin = service.value()->has_admin_rights();
+            Result<bool> admin =
+                connection_->with_service([](FaxService &service) { return service.has_admin_rights(); });
             if (!admin.ok())
                 return fail(admin.error());
             return return_bool(value, admin.value());
@@ -153,10 +151,7 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
             if (FAILED(check_out_pointer(status)))
                 return E_POINTER;
             VariantInit(status);
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<ModemActivity> activity = service.value()->modem_activity(port_.name);
+            Result<ModemActivity> activity = modem_activity(*connection_, port_.name);
             if (!activity.ok())
                 return fail(activity.error());
             return create_fax_status(connection_, port_, std::move(activity).value(), status);
@@ -169,10 +164,8 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
         return guarded([&]() -> HRESULT {
             if (FAILED(check_out_pointer(value)))
                 return E_POINTER;
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<ModemConfig> config = service.value()->read_modem_config(port_.name);
+            Result<ModemConfig> config = connection_->with_service(
+                [&](FaxService &service) { return service.read_modem_config(port_.name); });
             if (!config.ok())
                 return fail(config.error());
             *value = field(config.value());
@@ -183,10 +176,8 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     HRESULT configure(const char *parameter, const std::string &value)
     {
         return guarded([&]() -> HRESULT {
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
-            Status changed = service.value()->set_modem_config(port_.name, parameter, value);
+            Status changed = connection_->with_service(
+                [&](FaxService &service) { return service.set_modem_config(port_.name, parameter, value); });
             if (!changed.ok())
                 return fail(changed.error());
             if (!std::strcmp(parameter, "LocalIdentifier")) {

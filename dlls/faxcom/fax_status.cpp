@@ -183,10 +183,7 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     {
         TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            Result<std::shared_ptr<FaxService>> service = connection_->service();
-            if (!service.ok())
-                return fail(service.error());
-            Result<ModemActivity> activity = service.value()->modem_activity(port_.name);
+            Result<ModemActivity> activity = modem_activity(*connection_, port_.name);
             if (!activity.ok())
                 return fail(activity.error());
             std::lock_guard<std::mutex> guard(lock_);

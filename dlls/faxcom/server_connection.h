@@ -10,6 +10,7 @@
 
 #include <memory>
 #include <mutex>
+#include <utility>
 
 #include "fax_service_config.h"
 
@@ -25,6 +26,16 @@ class ServerConnection {
 
     /* The live service, or a not_connected error after close(). */
     Result<std::shared_ptr<FaxService>> service() const;
+
+    /* Runs `operation(FaxService &)` on the live service; its Result, or not_connected. */
+    template <typename Operation> auto with_service(Operation operation) const
+    {
+        using Outcome = decltype(operation(std::declval<FaxService &>()));
+        Result<std::shared_ptr<FaxService>> live = service();
+        if (!live.ok())
+            return Outcome(live.error());
+        return operation(*live.value());
+    }
 
     /* A new session to the same server, for reads that must not see the state the main
      * session's own submissions leave behind (HylaFAX reports a job the session just

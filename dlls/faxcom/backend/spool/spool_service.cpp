@@ -451,48 +451,46 @@ Result<std::vector<JobInfo>> SpoolService::list_jobs(JobQueue queue)
     return listing;
 }
 
-Result<JobInfo> SpoolService::get_job(const std::string &id)
+template <typename Use> auto SpoolService::with_locked_job(const std::string &id, Use use)
 {
+    using Outcome = decltype(use(std::declval<StoredJob &>()));
     if (!is_job_id(id))
-        return make_error(ErrorKind::bad_input, "not a job id: \"" + id + "\"");
+        return Outcome(make_error(ErrorKind::bad_input, "not a job id: \"" + id + "\""));
     std::lock_guard<std::mutex> guard(mutex_);
     Status ok = ready();
     if (!ok)
-        return ok.error();
+        return Outcome(ok.error());
     Result<FileLock> lock = lock_queue();
     if (!lock)
-        return lock.error();
+        return Outcome(lock.error());
     Result<StoredJob> job = find_job_locked(id);
     if (!job)
-        return job.error();
-    return job_info_of(job.value().record, outbox_port_name);
+        return Outcome(job.error());
+    return use(job.value());
+}
+
+Result<JobInfo> SpoolService::get_job(const std::string &id)
+{
+    return with_locked_job(
+        id, [](StoredJob &job) -> Result<JobInfo> { return job_info_of(job.record, outbox_port_name); });
 }
 
 Status SpoolService::change_state(const std::string &id, const char *verb,
                                   const std::function<Status(JobRecord &)> &change)
 {
-    if (!is_job_id(id))
-        return make_error(ErrorKind::bad_input, "not a job id: \"" + id + "\"");
-    std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok;
-    Result<FileLock> lock = lock_queue();
-    if (!lock)
-        return lock.error();
-    Result<StoredJob> job = find_job_locked(id);
-    if (!job)
-        return job.error();
-    JobRecord &record = job.value().record;
-    if (!is_queued(record.state))
-        return make_error(ErrorKind::server_refused, "job " + id + " is already done; it cannot be " + verb);
-    Status changed = change(record);
-    if (!changed)
-        return changed;
-    Status stored = store_record(job.value().directory, record);
-    if (stored)
-        trace(TraceLevel::info, "job " + id + " " + verb);
-    return stored;
+    return with_locked_job(id, [&](StoredJob &job) -> Status {
+        JobRecord &record = job.record;
+        if (!is_queued(record.state))
+            return make_error(ErrorKind::server_refused,
+                              "job " + id + " is already done; it cannot be " + verb);
+        Status changed = change(record);
+        if (!changed)
+            return changed;
+        Status stored = store_record(job.directory, record);
+        if (stored)
+            trace(TraceLevel::info, "job " + id + " " + verb);
+        return stored;
+    });
 }
 
 Status SpoolService::suspend_job(const std::string &id)
@@ -527,34 +525,24 @@ Status SpoolService::kill_job(const std::string &id)
 
 Status SpoolService::delete_job(const std::string &id)
 {
-    if (!is_job_id(id))
-        return make_error(ErrorKind::bad_input, "not a job id: \"" + id + "\"");
-    std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok;
-    Result<FileLock> lock = lock_queue();
-    if (!lock)
-        return lock.error();
-    Result<StoredJob> job = find_job_locked(id);
-    if (!job)
-        return job.error();
-    if (is_queued(job.value().record.state))
-        return make_error(ErrorKind::server_refused,
-                          "job " + id + " is still queued; cancel it before deleting it");
-    /* Renamed to a temporary name first, so a crash half-way leaves nothing a listing shows. */
-    const std::string &directory = job.value().directory;
-    const std::string parent = directory.substr(0, directory.find_last_of("/\\"));
-    const std::string doomed = join_path(parent, temporary_name(id));
-    Status moved = rename_path(directory, doomed);
-    if (!moved)
-        return moved;
-    Status removed = remove_tree(doomed);
-    if (!removed)
-        trace(TraceLevel::warning,
-              "job " + id + " deleted but not all its files: " + removed.error().message);
-    trace(TraceLevel::info, "job " + id + " deleted");
-    return success();
+    return with_locked_job(id, [&](StoredJob &job) -> Status {
+        if (is_queued(job.record.state))
+            return make_error(ErrorKind::server_refused,
+                              "job " + id + " is still queued; cancel it before deleting it");
+        /* Renamed to a temporary name first, so a crash half-way leaves nothing a listing shows. */
+        const std::string &directory = job.directory;
+        const std::string parent = directory.substr(0, directory.find_last_of("/\\"));
+        const std::string doomed = join_path(parent, temporary_name(id));
+        Status moved = rename_path(directory, doomed);
+        if (!moved)
+            return moved;
+        Status removed = remove_tree(doomed);
+        if (!removed)
+            trace(TraceLevel::warning,
+                  "job " + id + " deleted but not all its files: " + removed.error().message);
+        trace(TraceLevel::info, "job " + id + " deleted");
+        return success();
+    });
 }
 
 Result<std::vector<ModemInfo>> SpoolService::list_modems()

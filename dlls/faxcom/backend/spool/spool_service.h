@@ -86,6 +86,9 @@ class SpoolService final : public FaxService {
     Result<std::string> allocate_id();
     Result<std::vector<StoredJob>> read_jobs_locked(const std::string &dir, bool outbox);
     Result<StoredJob> find_job_locked(const std::string &id);
+    /* Checks the id, takes the service and queue locks, finds the job and runs `use` on it
+     * while both are held. */
+    template <typename Use> auto with_locked_job(const std::string &id, Use use);
     Result<std::vector<std::string>> deliver_locked(std::time_t now);
     /* Delivers the due ones among `jobs` (read under the lock); failures are traced. */
     std::vector<std::string> deliver_jobs_locked(std::time_t now, std::vector<StoredJob> jobs);
