@@ -113,12 +113,22 @@ HRESULT update_registration(bool do_register)
     HRESULT hr = module_path(path);
     if (FAILED(hr))
         return hr;
+    /* Unregistration removes the type library while its keys are still there: Wine's
+     * UnRegisterTypeLib finds the library's file through them (and answers E_INVALIDARG
+     * when the registry script has already removed them, as on the 32-bit side). */
+    if (!do_register) {
+        hr = unregister_type_library();
+        if (FAILED(hr)) {
+            ERR("unregistering the type library failed: %#lx.\n", static_cast<unsigned long>(hr));
+            return hr;
+        }
+    }
     RegistrarSession registrar;
     hr = registrar.open(path);
     if (SUCCEEDED(hr))
         hr = registrar.apply_scripts(path, do_register);
-    if (SUCCEEDED(hr))
-        hr = do_register ? register_type_library(path) : unregister_type_library();
+    if (SUCCEEDED(hr) && do_register)
+        hr = register_type_library(path);
     if (FAILED(hr))
         ERR("%s failed: %#lx.\n", do_register ? "registration" : "unregistration",
             static_cast<unsigned long>(hr));

@@ -1,7 +1,10 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' faxcom demo: the way a legacy program sends a fax, run unchanged by Wine's cscript.
 ' Arguments: SERVER DOCUMENT  (SERVER: "spool:DIRECTORY" for faxcom's local queue, or host:port)
 Set server = CreateObject("FaxServer.FaxServer")
-WScript.Echo "  CreateObject(""FaxServer.FaxServer"")  ok"
+arch = CreateObject("WScript.Shell").Environment("PROCESS")("PROCESSOR_ARCHITECTURE")
+If arch = "x86" Then bits = "32-bit" Else bits = "64-bit"
+WScript.Echo "  CreateObject(""FaxServer.FaxServer"")  ok (a " & bits & " program, " & arch & ")"
 server.Connect WScript.Arguments(0)
 WScript.Echo "  Connect """ & WScript.Arguments(0) & """  ok"
 
