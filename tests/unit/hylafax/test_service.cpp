@@ -29,12 +29,19 @@ std::string write_temp_file(const char *name, const std::string &content)
 struct Fixture {
     std::shared_ptr<FakeServer> server = std::make_shared<FakeServer>();
     std::unique_ptr<HylafaxService> service;
+    std::string warnings; /* TraceLevel::warning messages, one a line */
     Fixture()
     {
         ConnectionConfig config;
         config.server.port = FakeServer::control_port;
         config.user = "tester";
-        service = std::make_unique<HylafaxService>(config, TraceHook(), server);
+        service = std::make_unique<HylafaxService>(
+            config,
+            [this](TraceLevel level, const std::string &message) {
+                if (level == TraceLevel::warning)
+                    warnings += message + "\n";
+            },
+            server);
     }
 };
 
@@ -281,6 +288,34 @@ void test_unknown_job_is_not_found(void **)
     assert_int_equal(deleted.error().server_code, 504);
 }
 
+/* JKILL answered 200: the job is killed, whatever happens to the follow-up check. */
+void test_kill_succeeds_when_only_the_follow_up_listing_fails(void **)
+{
+    for (int failure = 0; failure < 3; ++failure) {
+        Fixture f;
+        f.server->expect_login();
+        f.server->expect("JKILL 7", "200 Job 7 killed.\r\n");
+        if (failure == 2) {
+            f.server->expect("JOBFMT ", "garbage\r\n");
+            f.server->script.back().match_prefix = true;
+        } else {
+            f.server->expect_format("JOBFMT", [](const std::string &, const std::string &) { return ""; });
+            f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+            if (failure == 0) {
+                f.server->expect_pasv();
+                f.server->expect("LIST sendq", "150 Opening.\r\n", AfterReply::reset);
+            } else {
+                f.server->expect("PASV", "", AfterReply::go_silent);
+            }
+        }
+        Status killed = f.service->kill_job("7");
+        if (!killed)
+            std::fprintf(stderr, "failure %d: %s\n", failure, killed.error().message.c_str());
+        assert_true(killed.ok());
+        assert_true(f.warnings.find("job 7") != std::string::npos);
+    }
+}
+
 } // namespace
 
 int main()
@@ -295,6 +330,7 @@ int main()
         cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),
         cmocka_unit_test(test_received_listing),
         cmocka_unit_test(test_unknown_job_is_not_found),
+        cmocka_unit_test(test_kill_succeeds_when_only_the_follow_up_listing_fails),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }
