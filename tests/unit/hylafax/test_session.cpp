@@ -399,6 +399,74 @@ void test_slow_upload_is_bounded_by_transfer_timeout(void **)
     assert_true(elapsed_ms_since(start) < 600);
 }
 
+void expect_listing(FakeServer &server, const std::string &data)
+{
+    server.expect("TYPE I", "200 Type set to Image.\r\n");
+    server.expect_pasv();
+    server.expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+    server.data_to_send = data;
+}
+
+/* An extra reply after TZONE (same segment): the next operation must not take it for the
+ * answer to its first command; the session is replaced before anything is sent. */
+void test_stray_reply_after_login_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect("USER tester", "230 User tester logged in.\r\n");
+    f.server->expect("TZONE GMT", "200 Time values are handled in GMT.\r\n200 Stray.\r\n");
+    f.server->expect_login();
+    expect_listing(*f.server, "job\n");
+    auto session = f.session();
+    assert_true(session->ensure_connected().ok());
+    Result<std::string> listing = session->download_text("LIST sendq", 1000);
+    if (!listing)
+        std::fprintf(stderr, "listing failed: %s\n", listing.error().message.c_str());
+    assert_true(listing.ok());
+    assert_string_equal(listing.value().c_str(), "job\n");
+    assert_int_equal(f.server->connects, 2);
+    assert_true(f.server->unexpected_lines.empty());
+}
+
+/* A stray reply read as the answer to a later command: a reply that does not fit the
+ * command (200 to PASV) ends the session instead of shifting every later answer. */
+void test_reply_that_does_not_fit_the_command_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n200 Stray.\r\n");
+    f.server->expect_pasv();
+    f.server->expect_login();
+    expect_listing(*f.server, "job\n");
+    auto session = f.session();
+    Result<std::string> first = session->download_text("LIST sendq", 1000);
+    assert_false(first.ok());
+    assert_int_equal(static_cast<int>(first.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_false(session->connected());
+    Result<std::string> second = session->download_text("LIST sendq", 1000);
+    if (!second)
+        std::fprintf(stderr, "second listing failed: %s\n", second.error().message.c_str());
+    assert_true(second.ok());
+    assert_int_equal(f.server->connects, 2);
+}
+
+/* Unread input before a command in the middle of an operation: the operation fails and
+ * the session ends; nothing more is sent on it. */
+void test_unread_input_before_a_command_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect("PASV", "227 Entering passive mode (127,0,0,1,200,10)\r\n226 Stray.\r\n");
+    auto session = f.session();
+    Result<std::string> listing = session->download_text("LIST sendq", 1000);
+    assert_false(listing.ok());
+    assert_int_equal(static_cast<int>(listing.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_false(session->connected());
+    assert_true(f.server->unexpected_lines.empty());
+    for (const std::string &line : f.server->received_lines)
+        assert_true(line.rfind("LIST", 0) != 0);
+}
+
 } // namespace
 
 int main()
@@ -424,6 +492,9 @@ int main()
         cmocka_unit_test(test_dripping_multi_line_reply_is_bounded_by_reply_timeout),
         cmocka_unit_test(test_dripping_listing_is_bounded_by_transfer_timeout),
         cmocka_unit_test(test_slow_upload_is_bounded_by_transfer_timeout),
+        cmocka_unit_test(test_stray_reply_after_login_ends_the_session),
+        cmocka_unit_test(test_reply_that_does_not_fit_the_command_ends_the_session),
+        cmocka_unit_test(test_unread_input_before_a_command_ends_the_session),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

@@ -74,6 +74,54 @@ bool is_pipeline_safe(const std::string &line)
     return true;
 }
 
+/* Whether reply `code` can answer `verb`.  Any refusal (4xx, 5xx) can; a positive reply
+ * must be one the command gives, so that a stray reply read in place of the real one is
+ * noticed instead of shifting every later answer.  Verbs not listed accept any code. */
+bool reply_fits(const std::string &verb, int code)
+{
+    if (code >= 400)
+        return true;
+    static const struct {
+        const char *verb;
+        int codes[4];
+    } expected[] = {
+        {"USER", {230, 331}},
+        {"PASS", {230, 332}},
+        {"ADMIN", {230}},
+        {"TZONE", {200}},
+        {"TYPE", {200}},
+        {"FORM", {200}},
+        {"MODE", {200}},
+        {"PASV", {227}},
+        {"JOB", {200}},
+        {"JNEW", {200}},
+        {"JSUBM", {200}},
+        {"JSUSP", {200}},
+        {"JKILL", {200}},
+        {"JDELE", {200}},
+        {"JINTR", {200}},
+        {"JOBFMT", {200}},
+        {"RCVFMT", {200}},
+        {"MDMFMT", {200}},
+        {"JPARM", {200, 213, 217}},
+        {"QUIT", {221}},
+        {"NOOP", {200}},
+        {"LIST", {125, 150, 226, 250}},
+        {"RETR", {125, 150, 226, 250}},
+        {"STOT", {125, 150, 226, 250}},
+        {"STOR", {125, 150, 226, 250}},
+    };
+    for (const auto &entry : expected) {
+        if (verb != entry.verb)
+            continue;
+        for (int allowed : entry.codes)
+            if (allowed == code)
+                return true;
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 HylafaxSession::HylafaxSession(ConnectionConfig config, std::shared_ptr<TransportFactory> factory,
@@ -132,6 +180,10 @@ Status HylafaxSession::ensure_connected()
      * out of turn. */
     if (control_ && !owed_.empty())
         return success();
+    if (control_ && reader_.has_buffered_input()) {
+        trace(TraceLevel::warning, "the server sent a reply to no command; reconnecting");
+        drop_connection();
+    }
     if (control_ && control_->peer_closed_or_spoke()) {
         trace(TraceLevel::info, "the server closed the idle session; reconnecting");
         drop_connection();
@@ -217,7 +269,17 @@ Status HylafaxSession::check_line(const std::string &line) const
     return check_value(line, "command");
 }
 
-Result<Reply> HylafaxSession::read_traced_reply(const Deadline &deadline)
+Status HylafaxSession::check_nothing_unread()
+{
+    if (!owed_.empty() || (!reader_.has_buffered_input() && !control_->peer_closed_or_spoke()))
+        return success();
+    /* A late or unsolicited reply: whatever is read next may belong to another command. */
+    drop_connection();
+    trace(TraceLevel::warning, "the server sent a reply to no command; the session was closed");
+    return make_error(ErrorKind::protocol, "the server sent a reply to no command (the session was closed)");
+}
+
+Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
 {
     Result<Reply> reply = reader_.read(*control_, deadline);
     if (!reply) {
@@ -230,6 +292,12 @@ Result<Reply> HylafaxSession::read_traced_reply(const Deadline &deadline)
         drop_connection();
         return make_error(ErrorKind::connection, "the server closed the session: " + reply.value().text(),
                           421);
+    }
+    if (!reply_fits(verb, reply.value().code)) {
+        drop_connection();
+        return make_error(ErrorKind::protocol, "reply " + std::to_string(reply.value().code) + " " +
+                                                   reply.value().text() + " does not answer " + verb +
+                                                   " (the session was closed)");
     }
     return reply;
 }
@@ -245,6 +313,9 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
                                                    std::to_string(owed_.size()) + " replies were owed");
     if (!control_)
         return make_error(ErrorKind::connection, "the connection to the server was lost");
+    Status quiet = check_nothing_unread();
+    if (!quiet)
+        return quiet.error();
     Deadline deadline = reply_deadline(verb_of(line), outer);
     trace(TraceLevel::debug, "-> " + traced_line);
     std::string wire = line + "\r\n";
@@ -253,7 +324,7 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
         drop_connection();
         return deadline.explain(sent.error());
     }
-    return read_traced_reply(deadline);
+    return read_traced_reply(verb_of(line), deadline);
 }
 
 Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
@@ -272,6 +343,9 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
     Status connected = ensure_connected();
     if (!connected)
         return connected;
+    Status quiet = check_nothing_unread();
+    if (!quiet)
+        return quiet;
     for (const std::string &line : lines)
         trace(TraceLevel::debug, "-> " + line);
     Deadline deadline = reply_deadline(verb_of(lines.front()));
@@ -293,8 +367,8 @@ Result<Reply> HylafaxSession::read_reply(const Deadline *outer)
     owed_.pop_front();
     /* The end of an upload left open must also meet that upload's transfer deadline. */
     if (owed.deadline)
-        return read_traced_reply(reply_deadline(owed.verb, &*owed.deadline));
-    return read_traced_reply(reply_deadline(owed.verb, outer));
+        return read_traced_reply(owed.verb, reply_deadline(owed.verb, &*owed.deadline));
+    return read_traced_reply(owed.verb, reply_deadline(owed.verb, outer));
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -407,7 +481,7 @@ Status HylafaxSession::download(const std::string &line, const ByteSink &sink, u
         drop_connection();
         return outcome;
     }
-    Result<Reply> done = read_traced_reply(reply_deadline(verb_of(line), &transfer));
+    Result<Reply> done = read_traced_reply(verb_of(line), reply_deadline(verb_of(line), &transfer));
     if (!done)
         return done.error();
     if (!done.value().positive_completion())
@@ -483,7 +557,7 @@ Status HylafaxSession::store_file(const std::string &path, std::string_view byte
     Result<Reply> start = send_data("PS", "STOR " + path, source, transfer);
     if (!start)
         return start.error();
-    Result<Reply> done = read_traced_reply(reply_deadline("STOR", &transfer));
+    Result<Reply> done = read_traced_reply("STOR", reply_deadline("STOR", &transfer));
     if (!done)
         return done.error();
     if (!done.value().positive_completion())
@@ -504,7 +578,7 @@ Result<std::string> HylafaxSession::upload_temporary(const std::string &form, co
         owed_.push_back({"STOT", transfer});
         return announced;
     }
-    Result<Reply> done = read_traced_reply(reply_deadline("STOT", &transfer));
+    Result<Reply> done = read_traced_reply("STOT", reply_deadline("STOT", &transfer));
     if (!done)
         return done.error();
     if (!done.value().positive_completion())

@@ -47,7 +47,10 @@ class HylafaxSession {
 
     /* Sends one command line (without CRLF) and reads its reply.  The line must already
      * be checked/quoted (command_text.h); its length is checked here.  A 421 reply or a
-     * lost connection closes the session and is a connection error. */
+     * lost connection closes the session and is a connection error; a reply that cannot
+     * answer the command (a positive code it never gives) or input that arrived before
+     * the command was sent closes it too and is a protocol error.  The next operation
+     * connects again. */
     Result<Reply> command(const std::string &line);
 
     /* command() that turns a reply outside 2xx into a server_refused error carrying the
@@ -110,7 +113,11 @@ class HylafaxSession {
     /* ReplyTimeout for the reply to `verb` from now, or `outer` if that expires first. */
     Deadline reply_deadline(const std::string &verb, const Deadline *outer = nullptr) const;
     Deadline transfer_deadline(const std::string &line) const;
-    Result<Reply> read_traced_reply(const Deadline &deadline);
+    /* Reads the reply to `verb`; one that cannot answer it ends the session (protocol error). */
+    Result<Reply> read_traced_reply(const std::string &verb, const Deadline &deadline);
+    /* Before a command when no reply is owed: unread input means a stray reply; the
+     * session is closed (protocol error) so that it cannot be taken for a later answer. */
+    Status check_nothing_unread();
     void drop_connection();
 
     ConnectionConfig config_;
