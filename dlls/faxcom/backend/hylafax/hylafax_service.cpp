@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "command_text.h"
+#include "decimal.h"
 #include "file_reader.h"
 #include "job_request_checks.h"
 #include "job_tag.h"
@@ -398,8 +399,14 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
             Result<std::string> created = job_id_of(reply.value());
             if (!created && !failure)
                 failure = created.error();
-            if (created)
+            if (created) {
+                /* Kept even when unusable: it names the job to remove. */
                 id = created.value();
+                Result<long> usable = parse_job_id(id);
+                if (!usable && !failure)
+                    failure = make_error(ErrorKind::protocol,
+                                         "the new job cannot be used: " + usable.error().message);
+            }
         } else if (!reply.value().positive_completion() && !failure) {
             failure = make_error(ErrorKind::server_refused,
                                  line.substr(0, line.find(' ', 6)) + ": " +
