@@ -359,6 +359,20 @@ list_send_queue(Fixture &f, std::function<std::string(const std::string &, const
     return f.service->list_jobs(JobQueue::send);
 }
 
+/* Jobs 4, 5 and 6, job 5 with `value` in field `field`; the listing itself must succeed. */
+Result<std::vector<JobInfo>> list_with_victim(Fixture &f, size_t field, const std::string &value)
+{
+    Result<std::vector<JobInfo>> jobs = list_send_queue(f, [&](const std::string &b, const std::string &e) {
+        std::vector<std::string> victim = job_fields("5");
+        victim[field] = value;
+        return framed(b, e, job_fields("4")) + framed(b, e, victim) + framed(b, e, job_fields("6"));
+    });
+    if (!jobs)
+        std::fprintf(stderr, "field %zu: %s\n", field, jobs.error().message.c_str());
+    assert_true(jobs.ok());
+    return jobs;
+}
+
 std::string listed_ids(const std::vector<JobInfo> &jobs)
 {
     std::string ids;
@@ -379,15 +393,7 @@ void test_no_field_content_creates_hides_or_alters_a_record(void **)
         for (const std::string &value : job_fields("666"))
             spoof_line += (spoof_line.empty() ? "" : "\x1f") + value;
         std::string hostile = "x\r\n" + spoof_line + "\r\n\x1eguess\x1f" + spoof_line + "\x1fguess\x1e\r\n";
-        Result<std::vector<JobInfo>> jobs =
-            list_send_queue(f, [&](const std::string &b, const std::string &e) {
-                std::vector<std::string> victim = job_fields("5");
-                victim[field] = hostile;
-                return framed(b, e, job_fields("4")) + framed(b, e, victim) + framed(b, e, job_fields("6"));
-            });
-        if (!jobs)
-            std::fprintf(stderr, "field %zu: %s\n", field, jobs.error().message.c_str());
-        assert_true(jobs.ok());
+        Result<std::vector<JobInfo>> jobs = list_with_victim(f, field, hostile);
         std::string ids = listed_ids(jobs.value());
         if (ids != "4,6")
             std::fprintf(stderr, "field %zu: listed %s\n", field, ids.c_str());
@@ -448,15 +454,7 @@ void test_numbers_that_do_not_fit_skip_the_job(void **)
                                                    {21, "99999999999999999999"}};
     for (const auto &[field, value] : bad) {
         Fixture f;
-        Result<std::vector<JobInfo>> jobs =
-            list_send_queue(f, [&](const std::string &b, const std::string &e) {
-                std::vector<std::string> fields = job_fields("5");
-                fields[field] = value;
-                return framed(b, e, job_fields("4")) + framed(b, e, fields) + framed(b, e, job_fields("6"));
-            });
-        if (!jobs)
-            std::fprintf(stderr, "field %zu = %s: %s\n", field, value, jobs.error().message.c_str());
-        assert_true(jobs.ok());
+        Result<std::vector<JobInfo>> jobs = list_with_victim(f, field, value);
         std::string ids = listed_ids(jobs.value());
         if (ids != "4,6")
             std::fprintf(stderr, "field %zu = %s: listed %s\n", field, value, ids.c_str());
