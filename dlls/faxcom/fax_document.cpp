@@ -9,6 +9,7 @@
 
 #include "client_settings.h"
 #include "com_object.h"
+#include "decimal.h"
 #include "document_submission.h"
 #include "object_factories.h"
 #include "server_connection.h"
@@ -134,13 +135,13 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
             Result<std::string> id = service.value()->submit_job(prepared.value().request);
             if (!id.ok())
                 return fail(id.error());
-            char *end = nullptr;
-            long number = std::strtol(id.value().c_str(), &end, 10);
-            if (*end || number <= 0)
-                return fail(hresult_invalid_data, "the fax server returned job id \"" + id.value() +
-                                                      "\", which is not a number faxcom can return");
-            TRACE("submitted job %ld.\n", number);
-            *job_id = number;
+            /* The backend hands out only ids that passed parse_job_id; checked once more here
+             * because this is where the text becomes a long. */
+            Result<long> number = parse_job_id(id.value());
+            if (!number.ok())
+                return fail(hresult_invalid_data, number.error().message);
+            TRACE("submitted job %ld.\n", number.value());
+            *job_id = number.value();
             return S_OK;
         });
     }

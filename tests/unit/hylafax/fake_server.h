@@ -2,12 +2,18 @@
  * A scripted stand-in for hfaxd behind the Transport interface.  The script is a list of
  * steps: the command line the client must send and the raw bytes answered.  Data
  * connections (any connect to a port other than the control port) deliver `data_to_send`
- * and record what the client uploads.  Nothing real: "timeouts" are reported at once.
+ * and record what the client uploads.  Nothing real: "timeouts" are reported at once,
+ * except when a drip or upload delay is set: then the fake really sleeps (never longer
+ * than the timeout it was given) so that overall deadlines can be tested.
+ *
+ * Hostile behaviours: drip bytes slowly (control and data), reset the connection after
+ * any step, reset a data connection after its content, answer with any bytes at all.
  */
 #ifndef FAXCOM_TESTS_FAKE_SERVER_H
 #define FAXCOM_TESTS_FAKE_SERVER_H
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,12 +22,23 @@
 
 namespace faxcom::hylafax::testing {
 
-enum class AfterReply { keep_open, close, go_silent };
+/* close: orderly end after the reply; reset: the connection fails (ECONNRESET) once the
+ * reply bytes are read; go_silent: nothing more arrives. */
+enum class AfterReply { keep_open, close, go_silent, reset };
+
+class FakeServer;
 
 struct ScriptStep {
-    std::string expected_line; /* exact command, without CRLF */
+    ScriptStep(std::string line, std::string answer, AfterReply then = AfterReply::keep_open)
+        : expected_line(std::move(line)), reply(std::move(answer)), after(then)
+    {
+    }
+    std::string expected_line; /* exact command, without CRLF (a prefix when match_prefix) */
     std::string reply;         /* raw bytes, CRLFs included */
     AfterReply after = AfterReply::keep_open;
+    bool match_prefix = false;
+    /* Called with the line received, before the reply is queued (may set data_to_send). */
+    std::function<void(FakeServer &, const std::string &line)> on_match;
 };
 
 class FakeServer : public TransportFactory, public std::enable_shared_from_this<FakeServer> {
@@ -38,6 +55,10 @@ class FakeServer : public TransportFactory, public std::enable_shared_from_this<
     size_t chunk_limit = 1 << 20; /* bytes per receive(), to split replies */
     int connects = 0;
     bool refuse_connect = false;
+    int drip_ms = 0;         /* control: one byte per receive(), this long apart */
+    int data_drip_ms = 0;    /* data connections: the same */
+    int upload_delay_ms = 0; /* data: each send_all() takes this long */
+    bool reset_data = false; /* data: the connection fails after `data_to_send` */
 
     void expect(std::string line, std::string reply, AfterReply after = AfterReply::keep_open)
     {
@@ -47,6 +68,11 @@ class FakeServer : public TransportFactory, public std::enable_shared_from_this<
     void expect_login(const std::string &user = "tester");
     /* PASV pointing to a data port. */
     void expect_pasv();
+    /* A format command ("JOBFMT", "RCVFMT", "MDMFMT") with whatever format the client
+     * chooses; `make_data` builds the next listing from the record markers found in it. */
+    void
+    expect_format(const std::string &verb,
+                  std::function<std::string(const std::string &begin, const std::string &end)> make_data);
 
     Result<std::unique_ptr<Transport>> connect(const std::string &host, uint16_t port,
                                                int timeout_ms) override;

@@ -62,24 +62,28 @@ struct Fixture {
             server->expect("TYPE I", "200 Type set to Image.\r\n");
         server->expect_pasv();
         server->expect(line, "150 Opening.\r\n226 Transfer complete.\r\n");
-        server->data_contents.push_back(content);
+        if (!content.empty()) /* else what the format command's step prepared */
+            server->data_contents.push_back(content);
     }
 };
 
-std::string fields(std::initializer_list<std::string> values)
+/* One listing record framed by the markers the client chose. */
+std::string fields(const std::string &begin, const std::string &end,
+                   std::initializer_list<std::string> values)
 {
     std::string line;
     for (const std::string &value : values)
         line += (line.empty() ? "" : "\x1f") + value;
-    return line + "\r\n";
+    return begin + line + end + "\r\n";
 }
 
-std::string job_line(const std::string &id, const std::string &state, const std::string &modem)
+std::string job_line(const std::string &begin, const std::string &end, const std::string &id,
+                     const std::string &state, const std::string &modem)
 {
     /* The letters of job_listing_format(): j a o e v R C L S J s p y d x t u Z m M i g. */
-    return fields({id,       state,        "tester",  "5550002", "5550002", "",  "",   "",
-                   "tester", "",           "Sending", "0",       "1",       "1", "12", "0",
-                   "3",      "1700000000", modem,     "",        "127",     id});
+    return fields(begin, end, {id,       state,        "tester",  "5550002", "5550002", "",  "",   "",
+                               "tester", "",           "Sending", "0",       "1",       "1", "12", "0",
+                               "3",      "1700000000", modem,     "",        "127",     id});
 }
 
 const char sample_config[] = "# modem A\n"
@@ -299,16 +303,16 @@ void test_modem_activity_uses_one_status_and_one_send_listing(void **)
 {
     Fixture f;
     f.server->expect_login();
-    f.server->expect("MDMFMT " + quote_value(modem_listing_format(), "format").value(),
-                     "200 Format set.\r\n");
-    f.expect_download("LIST status",
-                      "HylaFAX scheduler on localhost: Running\r\n" + std::string("MODEM\x1f") +
-                          fields({"ttyA", "5550001", "+1 555 0001", "Sending job 7", "*"}) +
-                          std::string("MODEM\x1f") +
-                          fields({"ttyB", "5550002", "+1 555 0002", "Running and idle", " "}),
-                      true);
-    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(), "200 Format set.\r\n");
-    f.expect_download("LIST sendq", job_line("6", "R", "any") + job_line("7", "R", "any"), false);
+    f.server->expect_format("MDMFMT", [](const std::string &b, const std::string &e) {
+        return "HylaFAX scheduler on localhost: Running\r\n" +
+               fields(b, e, {"ttyA", "5550001", "+1 555 0001", "Sending job 7", "*"}) +
+               fields(b, e, {"ttyB", "5550002", "+1 555 0002", "Running and idle", " "});
+    });
+    f.expect_download("LIST status", "", true);
+    f.server->expect_format("JOBFMT", [](const std::string &b, const std::string &e) {
+        return job_line(b, e, "6", "R", "any") + job_line(b, e, "7", "R", "any");
+    });
+    f.expect_download("LIST sendq", "", false);
     Result<ModemActivity> activity = f.service->modem_activity("ttyA");
     if (!activity)
         fail_msg("%s", activity.error().message.c_str());
@@ -319,9 +323,10 @@ void test_modem_activity_uses_one_status_and_one_send_listing(void **)
     assert_true(f.server->unexpected_lines.empty());
 
     /* An unknown modem is not_found. */
-    f.server->expect("MDMFMT " + quote_value(modem_listing_format(), "format").value(),
-                     "200 Format set.\r\n");
-    f.expect_download("LIST status", "HylaFAX scheduler on localhost: Running\r\n", false);
+    f.server->expect_format("MDMFMT", [](const std::string &, const std::string &) {
+        return "HylaFAX scheduler on localhost: Running\r\n";
+    });
+    f.expect_download("LIST status", "", false);
     Result<ModemActivity> missing = f.service->modem_activity("ttyZ");
     assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
     assert_true(f.server->unexpected_lines.empty());
@@ -387,12 +392,12 @@ void test_kill_returns_when_the_job_left_the_send_queue(void **)
     Fixture f;
     f.server->expect_login();
     f.server->expect("JKILL 6", "200 Job 6 killed.\r\n");
-    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
-                     "200 Job format set.\r\n");
-    f.expect_download("LIST sendq", job_line("6", "F", "any"), true);
-    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
-                     "200 Job format set.\r\n");
-    f.expect_download("LIST sendq", job_line("7", "W", "any"), false);
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "6", "F", "any"); });
+    f.expect_download("LIST sendq", "", true);
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "7", "W", "any"); });
+    f.expect_download("LIST sendq", "", false);
     assert_true(f.service->kill_job("6").ok());
     assert_true(f.server->unexpected_lines.empty());
     assert_true(f.server->script.empty());

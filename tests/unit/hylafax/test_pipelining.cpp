@@ -172,6 +172,31 @@ void test_refused_parameter_removes_the_job_and_ends_the_session(void **)
         assert_true(line != "JSUBM");
 }
 
+/* A JNEW id faxcom cannot hand out (0, beyond a 32-bit long, absurdly long): Send fails
+ * with a description and the job the server made is removed, never submitted. */
+void test_unusable_new_job_id_fails_and_removes_the_job(void **)
+{
+    for (const char *bad : {"0", "2147483648", "99999999999999999999"}) {
+        TiffJob job;
+        auto server = std::make_shared<FakeServer>();
+        server->expect_login();
+        expect_upload(*server);
+        expect_job_creation(*server, bad);
+        server->expect(std::string("JDELE ") + bad, "200 Job deleted; current job: (default).\r\n");
+        server->expect("QUIT", "221 Goodbye.\r\n");
+        HylafaxService service(fake_config(), TraceHook(), server);
+        Result<std::string> id = service.submit_job(job.request);
+        report_unexpected(*server);
+        assert_false(id.ok());
+        assert_int_equal(static_cast<int>(id.error().kind), static_cast<int>(ErrorKind::protocol));
+        assert_true(id.error().message.find(bad) != std::string::npos);
+        assert_true(server->script.empty());
+        assert_true(server->unexpected_lines.empty());
+        for (const std::string &line : server->received_lines)
+            assert_true(line != "JSUBM");
+    }
+}
+
 } // namespace
 
 int main()
@@ -182,6 +207,7 @@ int main()
         cmocka_unit_test(test_job_whose_parameters_hfaxd_dropped_is_made_again),
         cmocka_unit_test(test_other_refusals_of_jsubm_are_not_retried),
         cmocka_unit_test(test_refused_parameter_removes_the_job_and_ends_the_session),
+        cmocka_unit_test(test_unusable_new_job_id_fails_and_removes_the_job),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

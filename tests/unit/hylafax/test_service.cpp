@@ -3,6 +3,7 @@
 #include "cmocka_cpp.h"
 
 #include <cstdio>
+#include <functional>
 #include <string>
 #include <unistd.h>
 
@@ -29,12 +30,19 @@ std::string write_temp_file(const char *name, const std::string &content)
 struct Fixture {
     std::shared_ptr<FakeServer> server = std::make_shared<FakeServer>();
     std::unique_ptr<HylafaxService> service;
+    std::string warnings; /* TraceLevel::warning messages, one a line */
     Fixture()
     {
         ConnectionConfig config;
         config.server.port = FakeServer::control_port;
         config.user = "tester";
-        service = std::make_unique<HylafaxService>(config, TraceHook(), server);
+        service = std::make_unique<HylafaxService>(
+            config,
+            [this](TraceLevel level, const std::string &message) {
+                if (level == TraceLevel::warning)
+                    warnings += message + "\n";
+            },
+            server);
     }
 };
 
@@ -160,37 +168,42 @@ void test_missing_document_fails_before_connecting(void **)
     assert_int_equal(f.server->connects, 0);
 }
 
-std::string job_line(std::vector<std::string> fields)
+std::string framed(const std::string &begin, const std::string &end, const std::vector<std::string> &fields)
 {
-    std::string line;
+    std::string record = begin;
     for (size_t i = 0; i < fields.size(); ++i)
-        line += (i ? "\x1f" : "") + fields[i];
-    return line + "\r\n";
+        record += (i ? "\x1f" : "") + fields[i];
+    return record + end + "\r\n";
+}
+
+std::string framed(const ListingMarkers &markers, const std::vector<std::string> &fields)
+{
+    return framed(markers.begin, markers.end, fields);
 }
 
 void test_list_jobs_parses_one_listing(void **)
 {
     Fixture f;
     f.server->expect_login();
-    f.server->expect("JOBFMT " + quote_value(job_listing_format(), "format").value(),
-                     "200 Job format set.\r\n");
+    f.server->expect_format("JOBFMT", [](const std::string &b, const std::string &e) {
+        return framed(b, e,
+                      {"4",       "W",
+                       "tester",  "5551234",
+                       "5551234", "Ann",
+                       "Corp",    "Here",
+                       "Bob",     "faxcom:name=Q3 %3B report;billing=42;company=ACME;dept=Sales;tsi=+1 555",
+                       "",        " 0",
+                       " 2",      "1",
+                       "12",      "0",
+                       "3",       "1700000000",
+                       "",        "bob@x",
+                       "127",     "4"}) +
+               framed(b, e, {"5", "D", "other", "5550000", "",  "",  "",  "",      "", "plain name", "done",
+                             "1", "1", "1",     "12",      "1", "3", "0", "ttyS0", "", "127",        "5"});
+    });
     f.server->expect("TYPE I", "200 Type set to Image.\r\n");
     f.server->expect_pasv();
     f.server->expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
-    f.server->data_to_send =
-        job_line({"4",       "W",
-                  "tester",  "5551234",
-                  "5551234", "Ann",
-                  "Corp",    "Here",
-                  "Bob",     "faxcom:name=Q3 %3B report;billing=42;company=ACME;dept=Sales;tsi=+1 555",
-                  "",        " 0",
-                  " 2",      "1",
-                  "12",      "0",
-                  "3",       "1700000000",
-                  "",        "bob@x",
-                  "127",     "4"}) +
-        job_line({"5", "D", "other", "5550000", "",  "",  "",  "",      "", "plain name", "done",
-                  "1", "1", "1",     "12",      "1", "3", "0", "ttyS0", "", "127",        "5"});
     Result<std::vector<JobInfo>> jobs = f.service->list_jobs(JobQueue::send);
     if (!jobs)
         std::fprintf(stderr, "list failed: %s\n", jobs.error().message.c_str());
@@ -213,49 +226,66 @@ void test_list_jobs_parses_one_listing(void **)
     assert_string_equal(second.modem.c_str(), "ttyS0");
 }
 
-void test_malformed_listing_is_protocol_error(void **)
+/* Malformed records are skipped with a warning; text without a single record (the
+ * format was not applied) is a protocol error. */
+void test_malformed_records_are_skipped(void **)
 {
     auto identity = [](const std::string &text) { return text; };
-    assert_false(parse_job_listing("1\x1fW\x1fonly three\n", identity).ok());
-    std::string bad_number = job_line({"4", "W", "t", "5",  "5", "",  "",  "", "", "",    "",
-                                       "x", "2", "1", "12", "0", "3", "0", "", "", "127", "4"});
-    Result<std::vector<JobInfo>> parsed = parse_job_listing(bad_number, identity);
-    assert_false(parsed.ok());
-    assert_int_equal(static_cast<int>(parsed.error().kind), static_cast<int>(ErrorKind::protocol));
-    assert_true(parse_job_listing("", identity).ok());
+    std::string warnings;
+    auto warn = [&warnings](const std::string &message) { warnings += message + "\n"; };
+    ListingMarkers m = ListingMarkers::random();
+    Result<std::vector<JobInfo>> parsed =
+        parse_job_listing(framed(m, {"1", "W", "only three"}) +
+                              framed(m, {"4", "W", "t", "5",  "5", "",  "",  "", "", "",    "",
+                                         "x", "2", "1", "12", "0", "3", "0", "", "", "127", "4"}) +
+                              m.begin + "cut short\r\n",
+                          m, identity, warn);
+    assert_true(parsed.ok());
+    assert_int_equal(parsed.value().size(), 0);
+    assert_true(warnings.find("3 fields") != std::string::npos);
+    assert_true(warnings.find("pages done \"x\"") != std::string::npos);
+    assert_true(warnings.find("no end marker") != std::string::npos);
+    Result<std::vector<JobInfo>> unframed =
+        parse_job_listing("4    127 W tester 5551234\r\n", m, identity, warn);
+    assert_false(unframed.ok());
+    assert_int_equal(static_cast<int>(unframed.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_true(parse_job_listing("", m, identity, warn).ok());
+    assert_true(job_listing_format(m) != job_listing_format(ListingMarkers::random()));
 }
 
 void test_status_listing_gives_modems_and_scheduler(void **)
 {
-    std::string listing = "HylaFAX scheduler on host: Running\r\n"
-                          "MODEM\x1fttyIAX0\x1f+1.555.0001\x1f"
-                          "FaxcomA\x1fRunning and idle\x1f*\r\n";
+    ListingMarkers m = ListingMarkers::random();
+    std::string listing = "HylaFAX scheduler on host: Running\r\n" +
+                          framed(m, {"ttyIAX0", "+1.555.0001", "FaxcomA", "Running and idle", "*"});
     auto identity = [](const std::string &text) { return text; };
-    Result<std::vector<ModemInfo>> modems = parse_modem_listing(listing, identity);
+    Result<std::vector<ModemInfo>> modems = parse_modem_listing(listing, m, identity, nullptr);
     assert_true(modems.ok());
     assert_int_equal(modems.value().size(), 1);
     assert_string_equal(modems.value()[0].name.c_str(), "ttyIAX0");
     assert_string_equal(modems.value()[0].local_id.c_str(), "FaxcomA");
     assert_true(modems.value()[0].running);
     assert_string_equal(modems.value()[0].status_text.c_str(), "Running and idle");
-    assert_string_equal(scheduler_line(listing).c_str(), "HylaFAX scheduler on host: Running");
+    assert_string_equal(scheduler_line(listing, m).c_str(), "HylaFAX scheduler on host: Running");
 }
 
 void test_received_listing(void **)
 {
     auto identity = [](const std::string &text) { return text; };
-    std::string line = "fax000000001.tif\x1f"
-                       "1700000000\x1f"
-                       "SENDER TSI\x1f"
-                       "2\x1f"
-                       "12345\x1f*\x1f"
-                       "uucp\x1f\x1f"
-                       "5550001\x1fJohn\x1f\x1f"
-                       "98\x1f"
-                       "1728\x1f"
-                       "297\x1f"
-                       "14400\n";
-    Result<std::vector<ReceivedFax>> faxes = parse_received_listing(line, identity);
+    ListingMarkers m = ListingMarkers::random();
+    std::vector<std::string> fields = {
+        "fax000000001.tif", "1700000000", "SENDER TSI", "2",  "12345", "*",   "uucp", "",
+        "5550001",          "John",       "",           "98", "1728",  "297", "14400"};
+    std::string listing = framed(m, fields);
+    /* Numbers that do not fit skip that fax. */
+    for (size_t field : {1, 3, 4, 11, 12, 13, 14}) {
+        std::vector<std::string> bad = fields;
+        bad[field] = field == 4 ? "18446744073709551616" : "99999999999999999999";
+        listing += framed(m, bad);
+    }
+    std::string warnings;
+    Result<std::vector<ReceivedFax>> faxes = parse_received_listing(
+        listing, m, identity, [&warnings](const std::string &message) { warnings += message + "\n"; });
     assert_true(faxes.ok());
     assert_int_equal(faxes.value().size(), 1);
     const ReceivedFax &fax = faxes.value()[0];
@@ -266,6 +296,7 @@ void test_received_listing(void **)
     assert_true(fax.in_progress);
     assert_string_equal(fax.caller_id_number.c_str(), "5550001");
     assert_int_equal(fax.signalling_rate, 14400);
+    assert_true(warnings.find("skipped received-fax record 8") != std::string::npos);
 }
 
 void test_unknown_job_is_not_found(void **)
@@ -281,6 +312,166 @@ void test_unknown_job_is_not_found(void **)
     assert_int_equal(deleted.error().server_code, 504);
 }
 
+/* JKILL answered 200: the job is killed, whatever happens to the follow-up check. */
+void test_kill_succeeds_when_only_the_follow_up_listing_fails(void **)
+{
+    for (int failure = 0; failure < 3; ++failure) {
+        Fixture f;
+        f.server->expect_login();
+        f.server->expect("JKILL 7", "200 Job 7 killed.\r\n");
+        if (failure == 2) {
+            f.server->expect("JOBFMT ", "garbage\r\n");
+            f.server->script.back().match_prefix = true;
+        } else {
+            f.server->expect_format("JOBFMT", [](const std::string &, const std::string &) { return ""; });
+            f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+            if (failure == 0) {
+                f.server->expect_pasv();
+                f.server->expect("LIST sendq", "150 Opening.\r\n", AfterReply::reset);
+            } else {
+                f.server->expect("PASV", "", AfterReply::go_silent);
+            }
+        }
+        Status killed = f.service->kill_job("7");
+        if (!killed)
+            std::fprintf(stderr, "failure %d: %s\n", failure, killed.error().message.c_str());
+        assert_true(killed.ok());
+        assert_true(f.warnings.find("job 7") != std::string::npos);
+    }
+}
+
+/* The 22 fields of a plausible job record for `id`, in job_listing_format() order. */
+std::vector<std::string> job_fields(const std::string &id)
+{
+    return {id,  "W", "owner" + id, "555" + id, "555" + id, "To", "Co", "Loc", "From", "faxcom:name=N", "",
+            "0", "1", "0",          "12",       "0",        "3",  "0",  "",    "n@x",  "127",           id};
+}
+
+/* GetJobs over the fake server with `records(begin, end)` as the send queue. */
+Result<std::vector<JobInfo>>
+list_send_queue(Fixture &f, std::function<std::string(const std::string &, const std::string &)> records)
+{
+    f.server->expect_login();
+    f.server->expect_format("JOBFMT", std::move(records));
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect_pasv();
+    f.server->expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+    return f.service->list_jobs(JobQueue::send);
+}
+
+/* Jobs 4, 5 and 6, job 5 with `value` in field `field`; the listing itself must succeed. */
+Result<std::vector<JobInfo>> list_with_victim(Fixture &f, size_t field, const std::string &value)
+{
+    Result<std::vector<JobInfo>> jobs = list_send_queue(f, [&](const std::string &b, const std::string &e) {
+        std::vector<std::string> victim = job_fields("5");
+        victim[field] = value;
+        return framed(b, e, job_fields("4")) + framed(b, e, victim) + framed(b, e, job_fields("6"));
+    });
+    if (!jobs)
+        std::fprintf(stderr, "field %zu: %s\n", field, jobs.error().message.c_str());
+    assert_true(jobs.ok());
+    return jobs;
+}
+
+std::string listed_ids(const std::vector<JobInfo> &jobs)
+{
+    std::string ids;
+    for (const JobInfo &job : jobs)
+        ids += (ids.empty() ? "" : ",") + job.id;
+    return ids;
+}
+
+/* A value with line breaks, the field separator and a complete fake record in it, in
+ * every field in turn (a fake record framed as the listing would be, but with markers
+ * guessed, since the real ones are chosen when the listing is asked for): it must neither
+ * create a job nor hide or alter the others. */
+void test_no_field_content_creates_hides_or_alters_a_record(void **)
+{
+    for (size_t field = 0; field < job_fields("1").size(); ++field) {
+        Fixture f;
+        std::string spoof_line;
+        for (const std::string &value : job_fields("666"))
+            spoof_line += (spoof_line.empty() ? "" : "\x1f") + value;
+        std::string hostile = "x\r\n" + spoof_line + "\r\n\x1eguess\x1f" + spoof_line + "\x1fguess\x1e\r\n";
+        Result<std::vector<JobInfo>> jobs = list_with_victim(f, field, hostile);
+        std::string ids = listed_ids(jobs.value());
+        if (ids != "4,6")
+            std::fprintf(stderr, "field %zu: listed %s\n", field, ids.c_str());
+        assert_string_equal(ids.c_str(), "4,6");
+        assert_string_equal(jobs.value()[0].owner.c_str(), "owner4");
+        assert_string_equal(jobs.value()[1].owner.c_str(), "owner6");
+        assert_string_equal(jobs.value()[1].group_id.c_str(), "6");
+        assert_true(f.warnings.find("skipped") != std::string::npos);
+    }
+}
+
+/* Line breaks alone in a text field stay that field's text. */
+void test_line_breaks_in_a_field_stay_in_that_field(void **)
+{
+    Fixture f;
+    Result<std::vector<JobInfo>> jobs = list_send_queue(f, [](const std::string &b, const std::string &e) {
+        std::vector<std::string> fields = job_fields("5");
+        fields[19] = "a@x\r\n7";
+        return framed(b, e, fields) + framed(b, e, job_fields("6"));
+    });
+    assert_true(jobs.ok());
+    assert_string_equal(listed_ids(jobs.value()).c_str(), "5,6");
+    assert_string_equal(jobs.value()[0].notify_address.c_str(), "a@x\r\n7");
+}
+
+/* One record with a field too many is skipped with a warning; the rest is listed. */
+void test_one_bad_record_does_not_hide_the_queue(void **)
+{
+    Fixture f;
+    Result<std::vector<JobInfo>> jobs = list_send_queue(f, [](const std::string &b, const std::string &e) {
+        std::vector<std::string> extra = job_fields("5");
+        extra.push_back("surplus");
+        return framed(b, e, job_fields("4")) + framed(b, e, extra) + framed(b, e, job_fields("6"));
+    });
+    if (!jobs)
+        std::fprintf(stderr, "%s\n", jobs.error().message.c_str());
+    assert_true(jobs.ok());
+    assert_string_equal(listed_ids(jobs.value()).c_str(), "4,6");
+    assert_true(f.warnings.find("23 fields") != std::string::npos);
+}
+
+/* Numbers that do not fit are refused, never clamped: that job is skipped with a warning. */
+void test_numbers_that_do_not_fit_skip_the_job(void **)
+{
+    const std::pair<size_t, const char *> bad[] = {{0, "99999999999999999999"},
+                                                   {0, "2147483648"},
+                                                   {0, "0"},
+                                                   {0, "-3"},
+                                                   {0, "12a"},
+                                                   {11, "4294967297"},
+                                                   {12, "-1"},
+                                                   {13, "1e3"},
+                                                   {14, "2147483648"},
+                                                   {15, "99999999999999999999"},
+                                                   {16, " 7 7"},
+                                                   {17, "99999999999999999999999"},
+                                                   {20, "4294967296"},
+                                                   {21, "99999999999999999999"}};
+    for (const auto &[field, value] : bad) {
+        Fixture f;
+        Result<std::vector<JobInfo>> jobs = list_with_victim(f, field, value);
+        std::string ids = listed_ids(jobs.value());
+        if (ids != "4,6")
+            std::fprintf(stderr, "field %zu = %s: listed %s\n", field, value, ids.c_str());
+        assert_string_equal(ids.c_str(), "4,6");
+        assert_true(f.warnings.find("skipped") != std::string::npos);
+    }
+    Fixture f;
+    Result<std::vector<JobInfo>> jobs = list_send_queue(f, [&](const std::string &b, const std::string &e) {
+        std::vector<std::string> fields = job_fields("2147483647");
+        fields[11] = "2147483647";
+        return framed(b, e, fields);
+    });
+    assert_true(jobs.ok());
+    assert_string_equal(listed_ids(jobs.value()).c_str(), "2147483647");
+    assert_int_equal(jobs.value()[0].pages_done, 2147483647);
+}
+
 } // namespace
 
 int main()
@@ -291,10 +482,15 @@ int main()
         cmocka_unit_test(test_injection_attempts_send_nothing),
         cmocka_unit_test(test_missing_document_fails_before_connecting),
         cmocka_unit_test(test_list_jobs_parses_one_listing),
-        cmocka_unit_test(test_malformed_listing_is_protocol_error),
+        cmocka_unit_test(test_malformed_records_are_skipped),
         cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),
         cmocka_unit_test(test_received_listing),
         cmocka_unit_test(test_unknown_job_is_not_found),
+        cmocka_unit_test(test_kill_succeeds_when_only_the_follow_up_listing_fails),
+        cmocka_unit_test(test_no_field_content_creates_hides_or_alters_a_record),
+        cmocka_unit_test(test_line_breaks_in_a_field_stay_in_that_field),
+        cmocka_unit_test(test_one_bad_record_does_not_hide_the_queue),
+        cmocka_unit_test(test_numbers_that_do_not_fit_skip_the_job),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

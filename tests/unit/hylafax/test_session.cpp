@@ -2,6 +2,7 @@
  * timeouts, early disconnects, Telnet IAC, oversized replies, login, reconnect. */
 #include "cmocka_cpp.h"
 
+#include <chrono>
 #include <string>
 
 #include "fake_server.h"
@@ -307,6 +308,165 @@ void test_bad_passive_reply(void **)
     assert_int_equal(static_cast<int>(got.error().kind), static_cast<int>(ErrorKind::protocol));
 }
 
+long elapsed_ms_since(std::chrono::steady_clock::time_point start)
+{
+    return static_cast<long>(
+        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - start)
+            .count());
+}
+
+void expect_deadline_error(const Error &error, const char *setting)
+{
+    assert_int_equal(static_cast<int>(error.kind), static_cast<int>(ErrorKind::timeout));
+    if (error.message.find(setting) == std::string::npos)
+        std::fprintf(stderr, "message without %s: %s\n", setting, error.message.c_str());
+    assert_true(error.message.find(setting) != std::string::npos);
+}
+
+/* One byte every 20 ms never trips a 150 ms per-read timeout; the reply as a whole must
+ * still end within ReplyTimeout. */
+void test_dripping_reply_is_bounded_by_reply_timeout(void **)
+{
+    Fixture f;
+    f.config.reply_timeout_ms = 150;
+    f.server->expect_login();
+    f.server->expect("NOOP", "200 " + std::string(60, 'd') + ".\r\n");
+    auto session = f.session();
+    assert_true(session->ensure_connected().ok());
+    f.server->drip_ms = 20;
+    auto start = std::chrono::steady_clock::now();
+    Result<Reply> reply = session->command("NOOP");
+    assert_false(reply.ok());
+    expect_deadline_error(reply.error(), "ReplyTimeout");
+    assert_true(elapsed_ms_since(start) < 600);
+    assert_false(session->connected());
+}
+
+void test_dripping_multi_line_reply_is_bounded_by_reply_timeout(void **)
+{
+    Fixture f;
+    f.config.reply_timeout_ms = 150;
+    f.server->expect_login();
+    f.server->expect("JPARM", "217-a\r\n217-b\r\n217-c\r\n217-d\r\n217-e\r\n217-f\r\n217 end.\r\n");
+    auto session = f.session();
+    assert_true(session->ensure_connected().ok());
+    f.server->drip_ms = 10;
+    Result<Reply> reply = session->command("JPARM");
+    assert_false(reply.ok());
+    expect_deadline_error(reply.error(), "ReplyTimeout");
+}
+
+void test_dripping_listing_is_bounded_by_transfer_timeout(void **)
+{
+    Fixture f;
+    f.config.transfer_timeout_ms = 150;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect_pasv();
+    f.server->expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+    f.server->data_to_send = std::string(100, 'l');
+    f.server->data_drip_ms = 10;
+    auto session = f.session();
+    auto start = std::chrono::steady_clock::now();
+    Result<std::string> listing = session->download_text("LIST sendq", 1000);
+    assert_false(listing.ok());
+    expect_deadline_error(listing.error(), "TransferTimeout");
+    assert_true(elapsed_ms_since(start) < 700);
+}
+
+void test_slow_upload_is_bounded_by_transfer_timeout(void **)
+{
+    Fixture f;
+    f.config.transfer_timeout_ms = 150;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect("FORM TIFF", "200 Format set to TIFF.\r\n");
+    f.server->expect_pasv();
+    f.server->expect("STOT", "150 FILE: /tmp/doc7.tif (Opening new data connection).\r\n"
+                             "226 Transfer complete (FILE: /tmp/doc7.tif).\r\n");
+    f.server->upload_delay_ms = 60;
+    auto session = f.session();
+    int chunks = 0;
+    auto start = std::chrono::steady_clock::now();
+    Result<std::string> name = session->upload_temporary("TIFF", [&](uint8_t *buffer, size_t capacity) {
+        if (chunks++ == 6)
+            return Result<size_t>(size_t{0});
+        std::fill(buffer, buffer + capacity, uint8_t{'u'});
+        return Result<size_t>(capacity);
+    });
+    assert_false(name.ok());
+    expect_deadline_error(name.error(), "TransferTimeout");
+    assert_true(elapsed_ms_since(start) < 600);
+}
+
+void expect_listing(FakeServer &server, const std::string &data)
+{
+    server.expect("TYPE I", "200 Type set to Image.\r\n");
+    server.expect_pasv();
+    server.expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+    server.data_to_send = data;
+}
+
+/* An extra reply after TZONE (same segment): the next operation must not take it for the
+ * answer to its first command; the session is replaced before anything is sent. */
+void test_stray_reply_after_login_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect("USER tester", "230 User tester logged in.\r\n");
+    f.server->expect("TZONE GMT", "200 Time values are handled in GMT.\r\n200 Stray.\r\n");
+    f.server->expect_login();
+    expect_listing(*f.server, "job\n");
+    auto session = f.session();
+    assert_true(session->ensure_connected().ok());
+    Result<std::string> listing = session->download_text("LIST sendq", 1000);
+    if (!listing)
+        std::fprintf(stderr, "listing failed: %s\n", listing.error().message.c_str());
+    assert_true(listing.ok());
+    assert_string_equal(listing.value().c_str(), "job\n");
+    assert_int_equal(f.server->connects, 2);
+    assert_true(f.server->unexpected_lines.empty());
+}
+
+/* A stray reply read as the answer to a later command: a reply that does not fit the
+ * command (200 to PASV) ends the session instead of shifting every later answer. */
+void test_reply_that_does_not_fit_the_command_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n200 Stray.\r\n");
+    f.server->expect_pasv();
+    f.server->expect_login();
+    expect_listing(*f.server, "job\n");
+    auto session = f.session();
+    Result<std::string> first = session->download_text("LIST sendq", 1000);
+    assert_false(first.ok());
+    assert_int_equal(static_cast<int>(first.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_false(session->connected());
+    Result<std::string> second = session->download_text("LIST sendq", 1000);
+    if (!second)
+        std::fprintf(stderr, "second listing failed: %s\n", second.error().message.c_str());
+    assert_true(second.ok());
+    assert_int_equal(f.server->connects, 2);
+}
+
+/* Unread input before a command in the middle of an operation: the operation fails and
+ * the session ends; nothing more is sent on it. */
+void test_unread_input_before_a_command_ends_the_session(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect("PASV", "227 Entering passive mode (127,0,0,1,200,10)\r\n226 Stray.\r\n");
+    auto session = f.session();
+    Result<std::string> listing = session->download_text("LIST sendq", 1000);
+    assert_false(listing.ok());
+    assert_int_equal(static_cast<int>(listing.error().kind), static_cast<int>(ErrorKind::protocol));
+    assert_false(session->connected());
+    assert_true(f.server->unexpected_lines.empty());
+    for (const std::string &line : f.server->received_lines)
+        assert_true(line.rfind("LIST", 0) != 0);
+}
+
 } // namespace
 
 int main()
@@ -328,6 +488,13 @@ int main()
         cmocka_unit_test(test_download_and_upload),
         cmocka_unit_test(test_download_limit_and_refused_transfer),
         cmocka_unit_test(test_bad_passive_reply),
+        cmocka_unit_test(test_dripping_reply_is_bounded_by_reply_timeout),
+        cmocka_unit_test(test_dripping_multi_line_reply_is_bounded_by_reply_timeout),
+        cmocka_unit_test(test_dripping_listing_is_bounded_by_transfer_timeout),
+        cmocka_unit_test(test_slow_upload_is_bounded_by_transfer_timeout),
+        cmocka_unit_test(test_stray_reply_after_login_ends_the_session),
+        cmocka_unit_test(test_reply_that_does_not_fit_the_command_ends_the_session),
+        cmocka_unit_test(test_unread_input_before_a_command_ends_the_session),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

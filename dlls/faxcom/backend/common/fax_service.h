@@ -34,8 +34,8 @@ struct ConnectionConfig {
     std::string password;       /* sent only when the server asks (331); never traced */
     std::string admin_password; /* empty = no ADMIN command; never traced */
     int connect_timeout_ms = 10000;
-    int reply_timeout_ms = 30000;    /* waiting for one reply line */
-    int transfer_timeout_ms = 60000; /* no progress on a data connection for this long */
+    int reply_timeout_ms = 30000;    /* a whole reply (all its lines), from sending the command */
+    int transfer_timeout_ms = 60000; /* a whole data transfer: PASV, data and final reply */
     Charset charset = Charset::utf8; /* how strings travel on the wire */
 };
 

@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "command_text.h"
+#include "decimal.h"
 #include "file_reader.h"
 #include "job_request_checks.h"
 #include "job_tag.h"
@@ -398,8 +399,14 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
             Result<std::string> created = job_id_of(reply.value());
             if (!created && !failure)
                 failure = created.error();
-            if (created)
+            if (created) {
+                /* Kept even when unusable: it names the job to remove. */
                 id = created.value();
+                Result<long> usable = parse_job_id(id);
+                if (!usable && !failure)
+                    failure = make_error(ErrorKind::protocol,
+                                         "the new job cannot be used: " + usable.error().message);
+            }
         } else if (!reply.value().positive_completion() && !failure) {
             failure = make_error(ErrorKind::server_refused,
                                  line.substr(0, line.find(' ', 6)) + ": " +
@@ -427,19 +434,39 @@ void HylafaxService::remove_unsubmitted_job_locked(const std::string &id)
     }
 }
 
-Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
+Result<std::string> HylafaxService::listing_locked(const char *format_verb,
+                                                   std::string (*format_for)(const ListingMarkers &),
+                                                   const std::string &list_command,
+                                                   const ListingMarkers &markers)
 {
-    Result<std::string> format = quote_value(job_listing_format(), "job format");
+    Result<std::string> format = quote_value(format_for(markers), "listing format");
     if (!format)
         return format.error();
-    Result<Reply> set = session_.command_ok("JOBFMT " + format.value());
+    Result<Reply> set = session_.command_ok(std::string(format_verb) + " " + format.value());
     if (!set)
         return set.error();
-    Result<std::string> listing = session_.download_text(std::string("LIST ") + queue, max_listing_bytes);
+    return session_.download_text(list_command, max_listing_bytes);
+}
+
+WireText HylafaxService::wire_text() const
+{
+    return [this](const std::string &wire) { return session_.from_wire(wire); };
+}
+
+ListingWarning HylafaxService::listing_warning() const
+{
+    return [this](const std::string &message) { session_.trace(TraceLevel::warning, "listing: " + message); };
+}
+
+Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
+{
+    const ListingMarkers markers = ListingMarkers::random();
+    Result<std::string> listing =
+        listing_locked("JOBFMT", job_listing_format, std::string("LIST ") + queue, markers);
     if (!listing)
         return listing.error();
-    Result<std::vector<JobInfo>> jobs = parse_job_listing(
-        listing.value(), [this](const std::string &wire) { return session_.from_wire(wire); });
+    Result<std::vector<JobInfo>> jobs =
+        parse_job_listing(listing.value(), markers, wire_text(), listing_warning());
     if (!jobs || only_id.empty())
         return jobs;
     std::vector<JobInfo> matching;
@@ -522,7 +549,8 @@ Status HylafaxService::resume_job(const std::string &id)
 /* hfaxd answers JKILL at once; faxq moves the job out of the send queue a moment later (it
  * shows there as failed until then).  kill_job returns when the job has left, so a listing
  * made right after it no longer shows the job - or after two seconds, the job then
- * reported as failed by listings. */
+ * reported as failed by listings.  Once JKILL was answered 200 the job is killed: a
+ * failure of that follow-up check is only traced. */
 Status HylafaxService::kill_job(const std::string &id)
 {
     Status killed = job_command("JKILL", id, false);
@@ -533,8 +561,13 @@ Status HylafaxService::kill_job(const std::string &id)
         if (poll)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         Result<std::vector<JobInfo>> queued = list_queue_locked("sendq", id);
-        if (!queued)
-            return queued.error();
+        if (!queued) {
+            session_.trace(TraceLevel::warning, "job " + id +
+                                                    " was killed, but checking that it left the send "
+                                                    "queue failed: " +
+                                                    queued.error().message);
+            return success();
+        }
         if (queued.value().empty())
             return success();
     }
@@ -545,35 +578,30 @@ Status HylafaxService::delete_job(const std::string &id)
     return job_command("JDELE", id, false);
 }
 
-Result<std::string> HylafaxService::status_listing_locked()
+Result<std::string> HylafaxService::status_listing_locked(const ListingMarkers &markers)
 {
-    Result<std::string> format = quote_value(modem_listing_format(), "modem format");
-    if (!format)
-        return format.error();
-    Result<Reply> set = session_.command_ok("MDMFMT " + format.value());
-    if (!set)
-        return set.error();
-    return session_.download_text("LIST status", max_listing_bytes);
+    return listing_locked("MDMFMT", modem_listing_format, "LIST status", markers);
 }
 
 Result<std::vector<ModemInfo>> HylafaxService::list_modems()
 {
     auto guard = session_.lock();
-    Result<std::string> listing = status_listing_locked();
+    const ListingMarkers markers = ListingMarkers::random();
+    Result<std::string> listing = status_listing_locked(markers);
     if (!listing)
         return listing.error();
-    return parse_modem_listing(listing.value(),
-                               [this](const std::string &wire) { return session_.from_wire(wire); });
+    return parse_modem_listing(listing.value(), markers, wire_text(), listing_warning());
 }
 
 Result<SchedulerStatus> HylafaxService::scheduler_status()
 {
     auto guard = session_.lock();
-    Result<std::string> listing = status_listing_locked();
+    const ListingMarkers markers = ListingMarkers::random();
+    Result<std::string> listing = status_listing_locked(markers);
     if (!listing)
         return listing.error();
     SchedulerStatus status;
-    status.text = session_.from_wire(scheduler_line(listing.value()));
+    status.text = session_.from_wire(scheduler_line(listing.value(), markers));
     if (status.text.empty())
         return make_error(ErrorKind::protocol, "the status listing has no scheduler line");
     status.running =
@@ -589,17 +617,11 @@ Result<std::vector<ReceivedFax>> HylafaxService::list_received()
 
 Result<std::vector<ReceivedFax>> HylafaxService::list_received_locked()
 {
-    Result<std::string> format = quote_value(received_listing_format(), "receive format");
-    if (!format)
-        return format.error();
-    Result<Reply> set = session_.command_ok("RCVFMT " + format.value());
-    if (!set)
-        return set.error();
-    Result<std::string> listing = session_.download_text("LIST recvq", max_listing_bytes);
+    const ListingMarkers markers = ListingMarkers::random();
+    Result<std::string> listing = listing_locked("RCVFMT", received_listing_format, "LIST recvq", markers);
     if (!listing)
         return listing.error();
-    return parse_received_listing(listing.value(),
-                                  [this](const std::string &wire) { return session_.from_wire(wire); });
+    return parse_received_listing(listing.value(), markers, wire_text(), listing_warning());
 }
 
 Status HylafaxService::fetch_received(const std::string &name, const ByteSink &sink)
@@ -744,11 +766,12 @@ Result<ModemActivity> HylafaxService::modem_activity(const std::string &modem)
     if (!name_ok)
         return name_ok.error();
     auto guard = session_.lock();
-    Result<std::string> listing = status_listing_locked();
+    const ListingMarkers markers = ListingMarkers::random();
+    Result<std::string> listing = status_listing_locked(markers);
     if (!listing)
         return listing.error();
-    Result<std::vector<ModemInfo>> modems = parse_modem_listing(
-        listing.value(), [this](const std::string &wire) { return session_.from_wire(wire); });
+    Result<std::vector<ModemInfo>> modems =
+        parse_modem_listing(listing.value(), markers, wire_text(), listing_warning());
     if (!modems)
         return modems.error();
     const ModemInfo *found = nullptr;

@@ -9,6 +9,7 @@
 
 #include "fax_service.h"
 #include "hylafax_session.h"
+#include "listing_format.h"
 
 namespace faxcom::hylafax {
 
@@ -45,7 +46,14 @@ class HylafaxService final : public FaxService {
 
   private:
     Status job_command(const char *verb, const std::string &id, bool select_first);
-    Result<std::string> status_listing_locked();
+    /* Sends `format_verb` with the format `format_for` makes for `markers`, then
+     * downloads the listing `list_command` gives. */
+    Result<std::string> listing_locked(const char *format_verb,
+                                       std::string (*format_for)(const ListingMarkers &),
+                                       const std::string &list_command, const ListingMarkers &markers);
+    Result<std::string> status_listing_locked(const ListingMarkers &markers);
+    WireText wire_text() const;
+    ListingWarning listing_warning() const;
     Result<std::string> modem_config_text_locked(const std::string &modem);
     /* Sends JOB DEFAULT, JNEW and the job's JPARM lines pipelined and returns the new job's
      * id; on any refusal removes the job and ends the session (it may carry parameters). */

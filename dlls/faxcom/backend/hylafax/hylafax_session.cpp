@@ -55,16 +55,70 @@ std::string uploaded_file_named_in(const Reply &reply)
 
 /* Commands after which hfaxd may run queued control input re-entrantly (it dispatches
  * events while it waits for its scheduler) or which need a data connection. */
-bool is_pipeline_safe(const std::string &line)
+std::string verb_of(const std::string &line)
 {
     std::string verb = line.substr(0, line.find(' '));
     for (char &c : verb)
         if (c >= 'a' && c <= 'z')
             c = static_cast<char>(c - 'a' + 'A');
+    return verb;
+}
+
+bool is_pipeline_safe(const std::string &line)
+{
+    const std::string verb = verb_of(line);
     for (const char *unsafe : {"JSUBM", "JSUSP", "JKILL", "JINTR", "JDELE", "JWAIT", "SITE", "ABOR", "STOT",
                                "STOR", "STOU", "APPE", "RETR", "LIST", "NLST"})
         if (verb == unsafe)
             return false;
+    return true;
+}
+
+/* Whether reply `code` can answer `verb`.  Any refusal (4xx, 5xx) can; a positive reply
+ * must be one the command gives, so that a stray reply read in place of the real one is
+ * noticed instead of shifting every later answer.  Verbs not listed accept any code. */
+bool reply_fits(const std::string &verb, int code)
+{
+    if (code >= 400)
+        return true;
+    static const struct {
+        const char *verb;
+        int codes[4];
+    } expected[] = {
+        {"USER", {230, 331}},
+        {"PASS", {230, 332}},
+        {"ADMIN", {230}},
+        {"TZONE", {200}},
+        {"TYPE", {200}},
+        {"FORM", {200}},
+        {"MODE", {200}},
+        {"PASV", {227}},
+        {"JOB", {200}},
+        {"JNEW", {200}},
+        {"JSUBM", {200}},
+        {"JSUSP", {200}},
+        {"JKILL", {200}},
+        {"JDELE", {200}},
+        {"JINTR", {200}},
+        {"JOBFMT", {200}},
+        {"RCVFMT", {200}},
+        {"MDMFMT", {200}},
+        {"JPARM", {200, 213, 217}},
+        {"QUIT", {221}},
+        {"NOOP", {200}},
+        {"LIST", {125, 150, 226, 250}},
+        {"RETR", {125, 150, 226, 250}},
+        {"STOT", {125, 150, 226, 250}},
+        {"STOR", {125, 150, 226, 250}},
+    };
+    for (const auto &entry : expected) {
+        if (verb != entry.verb)
+            continue;
+        for (int allowed : entry.codes)
+            if (allowed == code)
+                return true;
+        return false;
+    }
     return true;
 }
 
@@ -95,7 +149,18 @@ void HylafaxSession::drop_connection()
     reader_.reset();
     current_type_.clear();
     current_form_.clear();
-    outstanding_ = 0;
+    owed_.clear();
+}
+
+Deadline HylafaxSession::reply_deadline(const std::string &verb, const Deadline *outer) const
+{
+    Deadline own(config_.reply_timeout_ms, "ReplyTimeout", "the reply to " + verb);
+    return outer ? Deadline::earlier(own, *outer) : own;
+}
+
+Deadline HylafaxSession::transfer_deadline(const std::string &line) const
+{
+    return Deadline(config_.transfer_timeout_ms, "TransferTimeout", "the data transfer of " + line);
 }
 
 void HylafaxSession::disconnect()
@@ -103,8 +168,9 @@ void HylafaxSession::disconnect()
     if (!control_)
         return;
     std::string quit = "QUIT\r\n";
-    if (control_->send_all(quit.data(), quit.size(), config_.reply_timeout_ms))
-        (void)reader_.read(*control_, config_.reply_timeout_ms);
+    Deadline deadline = reply_deadline("QUIT");
+    if (control_->send_all(quit.data(), quit.size(), deadline.remaining_ms()))
+        (void)reader_.read(*control_, deadline);
     drop_connection();
 }
 
@@ -112,8 +178,12 @@ Status HylafaxSession::ensure_connected()
 {
     /* Replies still owed make the connection readable: that is not the server speaking
      * out of turn. */
-    if (control_ && outstanding_ > 0)
+    if (control_ && !owed_.empty())
         return success();
+    if (control_ && reader_.has_buffered_input()) {
+        trace(TraceLevel::warning, "the server sent a reply to no command; reconnecting");
+        drop_connection();
+    }
     if (control_ && control_->peer_closed_or_spoke()) {
         trace(TraceLevel::info, "the server closed the idle session; reconnecting");
         drop_connection();
@@ -135,7 +205,8 @@ Status HylafaxSession::open_and_login()
     if (!transport)
         return transport.error();
     control_ = std::move(transport.value());
-    Result<Reply> greeting = reader_.read(*control_, config_.reply_timeout_ms);
+    Result<Reply> greeting =
+        reader_.read(*control_, Deadline(config_.reply_timeout_ms, "ReplyTimeout", "the server's greeting"));
     if (!greeting)
         return greeting.error();
     trace(TraceLevel::debug, "<- " + std::to_string(greeting.value().code) + " " + greeting.value().text());
@@ -198,9 +269,19 @@ Status HylafaxSession::check_line(const std::string &line) const
     return check_value(line, "command");
 }
 
-Result<Reply> HylafaxSession::read_traced_reply(int timeout_ms)
+Status HylafaxSession::check_nothing_unread()
 {
-    Result<Reply> reply = reader_.read(*control_, timeout_ms);
+    if (!owed_.empty() || (!reader_.has_buffered_input() && !control_->peer_closed_or_spoke()))
+        return success();
+    /* A late or unsolicited reply: whatever is read next may belong to another command. */
+    drop_connection();
+    trace(TraceLevel::warning, "the server sent a reply to no command; the session was closed");
+    return make_error(ErrorKind::protocol, "the server sent a reply to no command (the session was closed)");
+}
+
+Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
+{
+    Result<Reply> reply = reader_.read(*control_, deadline);
     if (!reply) {
         /* After a timeout or garbage the stream position is unknown: never reuse it. */
         drop_connection();
@@ -212,25 +293,38 @@ Result<Reply> HylafaxSession::read_traced_reply(int timeout_ms)
         return make_error(ErrorKind::connection, "the server closed the session: " + reply.value().text(),
                           421);
     }
+    if (!reply_fits(verb, reply.value().code)) {
+        drop_connection();
+        return make_error(ErrorKind::protocol, "reply " + std::to_string(reply.value().code) + " " +
+                                                   reply.value().text() + " does not answer " + verb +
+                                                   " (the session was closed)");
+    }
     return reply;
 }
 
-Result<Reply> HylafaxSession::exchange(const std::string &line, const std::string &traced_line)
+Result<Reply> HylafaxSession::exchange(const std::string &line, const std::string &traced_line,
+                                       const Deadline *outer)
 {
     Status line_ok = check_line(line);
     if (!line_ok)
         return line_ok.error();
-    if (outstanding_ > 0)
+    if (!owed_.empty())
         return make_error(ErrorKind::protocol, "internal error: a command was sent while " +
-                                                   std::to_string(outstanding_) + " replies were owed");
+                                                   std::to_string(owed_.size()) + " replies were owed");
+    if (!control_)
+        return make_error(ErrorKind::connection, "the connection to the server was lost");
+    Status quiet = check_nothing_unread();
+    if (!quiet)
+        return quiet.error();
+    Deadline deadline = reply_deadline(verb_of(line), outer);
     trace(TraceLevel::debug, "-> " + traced_line);
     std::string wire = line + "\r\n";
-    Status sent = control_->send_all(wire.data(), wire.size(), config_.reply_timeout_ms);
+    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
     if (!sent) {
         drop_connection();
-        return sent.error();
+        return deadline.explain(sent.error());
     }
-    return read_traced_reply(config_.reply_timeout_ms);
+    return read_traced_reply(verb_of(line), deadline);
 }
 
 Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
@@ -249,24 +343,32 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
     Status connected = ensure_connected();
     if (!connected)
         return connected;
+    Status quiet = check_nothing_unread();
+    if (!quiet)
+        return quiet;
     for (const std::string &line : lines)
         trace(TraceLevel::debug, "-> " + line);
-    Status sent = control_->send_all(wire.data(), wire.size(), config_.reply_timeout_ms);
+    Deadline deadline = reply_deadline(verb_of(lines.front()));
+    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
     if (!sent) {
         drop_connection();
-        return sent;
+        return deadline.explain(sent.error());
     }
-    outstanding_ += lines.size();
+    for (const std::string &line : lines)
+        owed_.push_back({verb_of(line), std::nullopt});
     return success();
 }
 
-Result<Reply> HylafaxSession::read_reply()
+Result<Reply> HylafaxSession::read_reply(const Deadline *outer)
 {
-    if (outstanding_ == 0 || !control_)
+    if (owed_.empty() || !control_)
         return make_error(ErrorKind::protocol, "internal error: no reply is owed");
-    --outstanding_;
-    /* An owed reply may be the end of an upload, which takes the transfer timeout. */
-    return read_traced_reply(std::max(config_.reply_timeout_ms, config_.transfer_timeout_ms));
+    OwedReply owed = std::move(owed_.front());
+    owed_.pop_front();
+    /* The end of an upload left open must also meet that upload's transfer deadline. */
+    if (owed.deadline)
+        return read_traced_reply(owed.verb, reply_deadline(owed.verb, &*owed.deadline));
+    return read_traced_reply(owed.verb, reply_deadline(owed.verb, outer));
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -287,7 +389,8 @@ Result<Reply> HylafaxSession::command_ok(const std::string &line)
     return reply;
 }
 
-Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::string &form)
+Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::string &form,
+                                                                const Deadline &transfer)
 {
     /* TYPE and FORM are sent only when they change; with PASV they go in one write.
      * Connect first: a replaced connection starts again from the server's defaults. */
@@ -306,7 +409,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
     std::optional<Error> failure;
     Reply pasv;
     for (const std::string &line : lines) {
-        Result<Reply> reply = read_reply();
+        Result<Reply> reply = read_reply(&transfer);
         if (!reply)
             return reply.error();
         const std::string verb = line.substr(0, line.find(' '));
@@ -328,15 +431,17 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
         return port.error();
     /* Connect to the control connection's host: the address in the reply may be a
      * server-side view that is unreachable from here (NAT). */
-    return factory_->connect(config_.server.host, port.value(), config_.connect_timeout_ms);
+    return factory_->connect(config_.server.host, port.value(),
+                             std::min(config_.connect_timeout_ms, transfer.remaining_ms()));
 }
 
 Status HylafaxSession::download(const std::string &line, const ByteSink &sink, uint64_t max_bytes)
 {
-    Result<std::unique_ptr<Transport>> data = open_passive(std::string());
+    const Deadline transfer = transfer_deadline(line);
+    Result<std::unique_ptr<Transport>> data = open_passive(std::string(), transfer);
     if (!data)
-        return data.error();
-    Result<Reply> start = command(line);
+        return transfer.explain(data.error());
+    Result<Reply> start = exchange(line, line, &transfer);
     if (!start)
         return start.error();
     if (!start.value().positive_preliminary())
@@ -347,9 +452,13 @@ Status HylafaxSession::download(const std::string &line, const ByteSink &sink, u
     Status outcome = success();
     for (;;) {
         data.value()->prepare_for_reply();
-        Result<size_t> got = data.value()->receive(chunk.data(), chunk.size(), config_.transfer_timeout_ms);
+        if (transfer.expired()) {
+            outcome = transfer.expired_error();
+            break;
+        }
+        Result<size_t> got = data.value()->receive(chunk.data(), chunk.size(), transfer.remaining_ms());
         if (!got) {
-            outcome = got.error();
+            outcome = transfer.explain(got.error());
             break;
         }
         if (got.value() == 0)
@@ -372,12 +481,9 @@ Status HylafaxSession::download(const std::string &line, const ByteSink &sink, u
         drop_connection();
         return outcome;
     }
-    Result<Reply> done = reader_.read(*control_, config_.transfer_timeout_ms);
-    if (!done) {
-        drop_connection();
+    Result<Reply> done = read_traced_reply(verb_of(line), reply_deadline(verb_of(line), &transfer));
+    if (!done)
         return done.error();
-    }
-    trace(TraceLevel::debug, "<- " + std::to_string(done.value().code) + " " + done.value().text());
     if (!done.value().positive_completion())
         return refused(done.value(), line.substr(0, line.find(' ')));
     return success();
@@ -399,12 +505,12 @@ Result<std::string> HylafaxSession::download_text(const std::string &line, uint6
 }
 
 Result<Reply> HylafaxSession::send_data(const std::string &form, const std::string &store_command,
-                                        const ByteSource &source)
+                                        const ByteSource &source, const Deadline &transfer)
 {
-    Result<std::unique_ptr<Transport>> data = open_passive(form);
+    Result<std::unique_ptr<Transport>> data = open_passive(form, transfer);
     if (!data)
-        return data.error();
-    Result<Reply> start = command(store_command);
+        return transfer.explain(data.error());
+    Result<Reply> start = exchange(store_command, store_command, &transfer);
     if (!start)
         return start.error();
     if (!start.value().positive_preliminary())
@@ -420,9 +526,13 @@ Result<Reply> HylafaxSession::send_data(const std::string &form, const std::stri
         }
         if (produced.value() == 0)
             break;
-        Status sent = data.value()->send_all(chunk.data(), produced.value(), config_.transfer_timeout_ms);
+        if (transfer.expired()) {
+            outcome = transfer.expired_error();
+            break;
+        }
+        Status sent = data.value()->send_all(chunk.data(), produced.value(), transfer.remaining_ms());
         if (!sent) {
-            outcome = sent;
+            outcome = transfer.explain(sent.error());
             break;
         }
     }
@@ -443,10 +553,11 @@ Status HylafaxSession::store_file(const std::string &path, std::string_view byte
         offset += n;
         return n;
     };
-    Result<Reply> start = send_data("PS", "STOR " + path, source);
+    const Deadline transfer = transfer_deadline("STOR " + path);
+    Result<Reply> start = send_data("PS", "STOR " + path, source, transfer);
     if (!start)
         return start.error();
-    Result<Reply> done = read_traced_reply(config_.transfer_timeout_ms);
+    Result<Reply> done = read_traced_reply("STOR", reply_deadline("STOR", &transfer));
     if (!done)
         return done.error();
     if (!done.value().positive_completion())
@@ -457,16 +568,17 @@ Status HylafaxSession::store_file(const std::string &path, std::string_view byte
 Result<std::string> HylafaxSession::upload_temporary(const std::string &form, const ByteSource &source,
                                                      UploadEnd end)
 {
-    Result<Reply> start = send_data(form, "STOT", source);
+    const Deadline transfer = transfer_deadline("STOT");
+    Result<Reply> start = send_data(form, "STOT", source, transfer);
     if (!start)
         return start.error();
     /* hfaxd names the file in the 150 reply already ("150 FILE: /tmp/doc1.tif ..."). */
     std::string announced = uploaded_file_named_in(start.value());
     if (end == UploadEnd::leave_completion_pending && !announced.empty()) {
-        ++outstanding_;
+        owed_.push_back({"STOT", transfer});
         return announced;
     }
-    Result<Reply> done = read_traced_reply(config_.transfer_timeout_ms);
+    Result<Reply> done = read_traced_reply("STOT", reply_deadline("STOT", &transfer));
     if (!done)
         return done.error();
     if (!done.value().positive_completion())

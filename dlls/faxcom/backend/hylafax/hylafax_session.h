@@ -2,6 +2,12 @@
  * One control connection to hfaxd: connect, greeting, login, commands and replies,
  * passive data transfers, reconnect after the server dropped an idle session.
  *
+ * Deadlines (deadline.h): every reply must be complete within ReplyTimeout of the moment
+ * its command was sent (or, for a pipelined reply, of the moment it is waited for); a data
+ * transfer - PASV, the transfer command, the data and the final reply - within
+ * TransferTimeout of its start.  Whatever expires first ends the exchange with a timeout
+ * error naming the setting, and the connection is dropped.
+ *
  * Thread safety: a session is used under its own mutex; callers take `lock()` for the
  * whole of a multi-command operation.  Passwords are sent but never traced nor put into
  * an error message.
@@ -9,11 +15,14 @@
 #ifndef FAXCOM_HYLAFAX_SESSION_H
 #define FAXCOM_HYLAFAX_SESSION_H
 
+#include <deque>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "deadline.h"
 #include "fax_service.h"
 #include "reply_reader.h"
 #include "transport.h"
@@ -38,7 +47,10 @@ class HylafaxSession {
 
     /* Sends one command line (without CRLF) and reads its reply.  The line must already
      * be checked/quoted (command_text.h); its length is checked here.  A 421 reply or a
-     * lost connection closes the session and is a connection error. */
+     * lost connection closes the session and is a connection error; a reply that cannot
+     * answer the command (a positive code it never gives) or input that arrived before
+     * the command was sent closes it too and is a protocol error.  The next operation
+     * connects again. */
     Result<Reply> command(const std::string &line);
 
     /* command() that turns a reply outside 2xx into a server_refused error carrying the
@@ -54,8 +66,8 @@ class HylafaxSession {
     Status send_pipelined(const std::vector<std::string> &lines);
     /* The oldest reply not yet read (of send_pipelined() or of an upload left open).  A
      * 421 or a lost connection closes the session and is a connection error. */
-    Result<Reply> read_reply();
-    size_t outstanding_replies() const { return outstanding_; }
+    Result<Reply> read_reply() { return read_reply(nullptr); }
+    size_t outstanding_replies() const { return owed_.size(); }
 
     /* PASV + `line` (e.g. "LIST sendq", "RETR recvq/fax1.tif"): delivers the data bytes
      * to `sink`, which may abort by returning false; at most `max_bytes` are accepted
@@ -88,14 +100,24 @@ class HylafaxSession {
   private:
     Status open_and_login();
     Status login();
-    Result<Reply> exchange(const std::string &line, const std::string &traced_line);
-    Result<std::unique_ptr<Transport>> open_passive(const std::string &form);
+    /* `outer`, when given, is an operation's deadline that the reply must also meet. */
+    Result<Reply> exchange(const std::string &line, const std::string &traced_line,
+                           const Deadline *outer = nullptr);
+    Result<Reply> read_reply(const Deadline *outer);
+    Result<std::unique_ptr<Transport>> open_passive(const std::string &form, const Deadline &transfer);
     /* Opens the data connection, sends `store_command` and the bytes; returns its 150 reply
      * (the completion reply is still to be read). */
     Result<Reply> send_data(const std::string &form, const std::string &store_command,
-                            const ByteSource &source);
+                            const ByteSource &source, const Deadline &transfer);
     Status check_line(const std::string &line) const;
-    Result<Reply> read_traced_reply(int timeout_ms);
+    /* ReplyTimeout for the reply to `verb` from now, or `outer` if that expires first. */
+    Deadline reply_deadline(const std::string &verb, const Deadline *outer = nullptr) const;
+    Deadline transfer_deadline(const std::string &line) const;
+    /* Reads the reply to `verb`; one that cannot answer it ends the session (protocol error). */
+    Result<Reply> read_traced_reply(const std::string &verb, const Deadline &deadline);
+    /* Before a command when no reply is owed: unread input means a stray reply; the
+     * session is closed (protocol error) so that it cannot be taken for a later answer. */
+    Status check_nothing_unread();
     void drop_connection();
 
     ConnectionConfig config_;
@@ -106,7 +128,11 @@ class HylafaxSession {
     ReplyReader reader_;
     std::string current_type_; /* "A"/"I" as last set on this connection */
     std::string current_form_; /* "TIFF"/"PS"/"PDF" as last set on this connection */
-    size_t outstanding_ = 0;   /* replies owed by the server for lines already sent */
+    struct OwedReply {
+        std::string verb;
+        std::optional<Deadline> deadline; /* an upload's transfer deadline */
+    };
+    std::deque<OwedReply> owed_; /* replies owed by the server for lines already sent */
 };
 
 } // namespace faxcom::hylafax

@@ -47,6 +47,7 @@ class PosixTransport final : public Transport {
     Status send_all(const void *data, size_t length, int timeout_ms) override
     {
         auto bytes = static_cast<const char *>(data);
+        const TimePoint end = time_after(timeout_ms);
         while (length > 0) {
             ssize_t sent = ::send(fd_, bytes, length, MSG_NOSIGNAL);
             if (sent > 0) {
@@ -57,7 +58,7 @@ class PosixTransport final : public Transport {
             if (sent < 0 && errno == EINTR)
                 continue;
             if (sent < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
-                Status ready = wait_for(fd_, POLLOUT, timeout_ms, "sending to the server");
+                Status ready = wait_for(fd_, POLLOUT, milliseconds_until(end), "sending to the server");
                 if (!ready)
                     return ready;
                 continue;
@@ -69,6 +70,7 @@ class PosixTransport final : public Transport {
 
     Result<size_t> receive(void *buffer, size_t capacity, int timeout_ms) override
     {
+        const TimePoint end = time_after(timeout_ms);
         for (;;) {
             ssize_t got = ::recv(fd_, buffer, capacity, 0);
             if (got >= 0)
@@ -77,7 +79,7 @@ class PosixTransport final : public Transport {
                 continue;
             if (errno != EAGAIN && errno != EWOULDBLOCK)
                 return system_error(ErrorKind::connection, "receiving from the server", errno);
-            Status ready = wait_for(fd_, POLLIN, timeout_ms, "waiting for the server");
+            Status ready = wait_for(fd_, POLLIN, milliseconds_until(end), "waiting for the server");
             if (!ready)
                 return ready.error();
         }

@@ -51,15 +51,17 @@ void ReplyReader::reset()
     pending_iac_.clear();
 }
 
-Status ReplyReader::fill(Transport &transport, int timeout_ms)
+Status ReplyReader::fill(Transport &transport, const Deadline &deadline)
 {
+    if (deadline.expired())
+        return deadline.expired_error();
     char chunk[4096];
     /* Before every wait, not once per reply: with pipelined commands several replies
      * arrive one segment each, and a delayed ACK would hold back hfaxd's next segment. */
     transport.prepare_for_reply();
-    Result<size_t> got = transport.receive(chunk, sizeof chunk, timeout_ms);
+    Result<size_t> got = transport.receive(chunk, sizeof chunk, deadline.remaining_ms());
     if (!got)
-        return got.error();
+        return deadline.explain(got.error());
     if (got.value() == 0)
         return make_error(ErrorKind::connection, "the server closed the connection");
     std::string input = pending_iac_ + std::string(chunk, got.value());
@@ -91,7 +93,7 @@ Status ReplyReader::fill(Transport &transport, int timeout_ms)
     return success();
 }
 
-Result<std::string> ReplyReader::read_line(Transport &transport, int timeout_ms)
+Result<std::string> ReplyReader::read_line(Transport &transport, const Deadline &deadline)
 {
     size_t scanned = 0;
     for (;;) {
@@ -110,15 +112,15 @@ Result<std::string> ReplyReader::read_line(Transport &transport, int timeout_ms)
             return make_error(ErrorKind::protocol,
                               "reply line longer than " + std::to_string(limits_.max_line_bytes) + " bytes");
         scanned = buffer_.size();
-        Status filled = fill(transport, timeout_ms);
+        Status filled = fill(transport, deadline);
         if (!filled)
             return filled.error();
     }
 }
 
-Result<Reply> ReplyReader::read(Transport &transport, int timeout_ms)
+Result<Reply> ReplyReader::read(Transport &transport, const Deadline &deadline)
 {
-    Result<std::string> first = read_line(transport, timeout_ms);
+    Result<std::string> first = read_line(transport, deadline);
     if (!first)
         return first.error();
     const std::string &line = first.value();
@@ -134,7 +136,7 @@ Result<Reply> ReplyReader::read(Transport &transport, int timeout_ms)
 
     size_t total = line.size();
     for (;;) {
-        Result<std::string> next = read_line(transport, timeout_ms);
+        Result<std::string> next = read_line(transport, deadline);
         if (!next)
             return next.error();
         const std::string &text = next.value();

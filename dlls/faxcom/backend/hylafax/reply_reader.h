@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "deadline.h"
 #include "result.h"
 #include "transport.h"
 
@@ -37,15 +38,19 @@ class ReplyReader {
     explicit ReplyReader(ReplyLimits limits = {}) : limits_(limits) {}
 
     /* Reads one complete reply.  Connection closed before a complete reply: connection
-     * error; no bytes for `timeout_ms`: timeout error; malformed: protocol error. */
-    Result<Reply> read(Transport &transport, int timeout_ms);
+     * error; the whole reply not there by `deadline`: timeout error naming it; malformed:
+     * protocol error. */
+    Result<Reply> read(Transport &transport, const Deadline &deadline);
+
+    /* True when bytes of a reply not yet read are buffered. */
+    bool has_buffered_input() const { return !buffer_.empty() || !pending_iac_.empty(); }
 
     /* Drops buffered bytes (after the connection is replaced). */
     void reset();
 
   private:
-    Result<std::string> read_line(Transport &transport, int timeout_ms);
-    Status fill(Transport &transport, int timeout_ms);
+    Result<std::string> read_line(Transport &transport, const Deadline &deadline);
+    Status fill(Transport &transport, const Deadline &deadline);
 
     ReplyLimits limits_;
     std::string buffer_;      /* received bytes not yet consumed, IAC already removed */

@@ -3,7 +3,7 @@
  *
  * A POSIX socket implementation (posix_transport.cpp) serves native builds, a Winsock one
  * (winsock_transport.cpp) the PE DLL, and tests plug in a scripted fake.  Every blocking
- * call is bounded by a timeout in milliseconds.
+ * call returns within its timeout in milliseconds (the call as a whole, not each wait in it).
  */
 #ifndef FAXCOM_HYLAFAX_TRANSPORT_H
 #define FAXCOM_HYLAFAX_TRANSPORT_H
@@ -13,6 +13,7 @@
 #include <memory>
 #include <string>
 
+#include "deadline.h"
 #include "result.h"
 
 namespace faxcom::hylafax {

@@ -56,6 +56,7 @@ class WinsockTransport final : public Transport {
     Status send_all(const void *data, size_t length, int timeout_ms) override
     {
         auto bytes = static_cast<const char *>(data);
+        const TimePoint end = time_after(timeout_ms);
         while (length > 0) {
             int chunk = length > 1 << 20 ? 1 << 20 : static_cast<int>(length);
             int sent = ::send(fd_, bytes, chunk, 0);
@@ -67,7 +68,7 @@ class WinsockTransport final : public Transport {
             int code = WSAGetLastError();
             if (code != WSAEWOULDBLOCK)
                 return socket_error(ErrorKind::connection, "sending to the server", code);
-            Status ready = wait_for(fd_, true, timeout_ms, "sending to the server");
+            Status ready = wait_for(fd_, true, milliseconds_until(end), "sending to the server");
             if (!ready)
                 return ready;
         }
@@ -77,6 +78,7 @@ class WinsockTransport final : public Transport {
     Result<size_t> receive(void *buffer, size_t capacity, int timeout_ms) override
     {
         int limit = capacity > 1 << 20 ? 1 << 20 : static_cast<int>(capacity);
+        const TimePoint end = time_after(timeout_ms);
         for (;;) {
             int got = ::recv(fd_, static_cast<char *>(buffer), limit, 0);
             if (got >= 0)
@@ -84,7 +86,7 @@ class WinsockTransport final : public Transport {
             int code = WSAGetLastError();
             if (code != WSAEWOULDBLOCK)
                 return socket_error(ErrorKind::connection, "receiving from the server", code);
-            Status ready = wait_for(fd_, false, timeout_ms, "waiting for the server");
+            Status ready = wait_for(fd_, false, milliseconds_until(end), "waiting for the server");
             if (!ready)
                 return ready.error();
         }
