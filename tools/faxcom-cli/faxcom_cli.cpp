@@ -179,11 +179,15 @@ int main(int argc, char **argv)
     }
     if (i >= argc)
         return usage();
-    TraceHook trace;
-    if (tracing)
-        trace = [](TraceLevel, const std::string &message) {
+    /* Warnings (a listing record skipped, a follow-up check that failed) always reach stderr;
+     * everything else with --trace. */
+    TraceHook trace = [tracing](TraceLevel level, const std::string &message) {
+        if (level <= TraceLevel::warning)
+            std::fprintf(stderr, "faxcom-cli: %s: %s\n", level == TraceLevel::error ? "error" : "warning",
+                         message.c_str());
+        else if (tracing)
             std::fprintf(stderr, "trace: %s\n", message.c_str());
-        };
+    };
     hylafax::HylafaxService service(config, trace);
     int status = run(service, argv[i], std::vector<std::string>(argv + i + 1, argv + argc));
     service.disconnect();

@@ -299,6 +299,26 @@ void test_received_listing(void **)
     assert_true(warnings.find("skipped received-fax record 8") != std::string::npos);
 }
 
+/* hfaxd 6.0 lists the page length of a fax received with variable-length pages as
+ * (u_int)-1 (seen on a real fax over iaxmodem): that fax is listed, its length unknown (0). */
+void test_received_fax_of_unknown_length(void **)
+{
+    auto identity = [](const std::string &text) { return text; };
+    ListingMarkers m = ListingMarkers::random();
+    std::string listing = framed(m, {"fax000000001.tif", "1700000000", "+1 555 0001", "1", "12345", "",
+                                     "uucp", "", "", "", "", "98", "1728", "4294967295", "14400"});
+    listing += framed(m, {"fax000000002.tif", "1700000000", "+1 555 0001", "1", "12345", "", "uucp", "", "",
+                          "", "", "98", "1728", "4294967296", "14400"});
+    std::string warnings;
+    Result<std::vector<ReceivedFax>> faxes = parse_received_listing(
+        listing, m, identity, [&warnings](const std::string &message) { warnings += message + "\n"; });
+    assert_true(faxes.ok());
+    assert_int_equal(faxes.value().size(), 1);
+    assert_string_equal(faxes.value()[0].file.c_str(), "fax000000001.tif");
+    assert_int_equal(faxes.value()[0].page_length, 0);
+    assert_true(warnings.find("skipped received-fax record 2") != std::string::npos);
+}
+
 void test_unknown_job_is_not_found(void **)
 {
     Fixture f;
@@ -485,6 +505,7 @@ int main()
         cmocka_unit_test(test_malformed_records_are_skipped),
         cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),
         cmocka_unit_test(test_received_listing),
+        cmocka_unit_test(test_received_fax_of_unknown_length),
         cmocka_unit_test(test_unknown_job_is_not_found),
         cmocka_unit_test(test_kill_succeeds_when_only_the_follow_up_listing_fails),
         cmocka_unit_test(test_no_field_content_creates_hides_or_alters_a_record),

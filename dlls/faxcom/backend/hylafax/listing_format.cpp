@@ -209,6 +209,18 @@ template <typename T> Status assign_number(T &target, const std::string &text, c
     return success();
 }
 
+/* hfaxd prints a received fax's page length as (u_int)-1 when its pages have no fixed
+ * length (seen on real faxes): that is "unknown" (0), not a number out of range. */
+constexpr const char unknown_page_length[] = "4294967295";
+Status assign_page_length(int &target, const std::string &text)
+{
+    if (text == unknown_page_length) {
+        target = 0;
+        return success();
+    }
+    return assign_number(target, text, "length");
+}
+
 Status first_failure(std::initializer_list<Status> steps)
 {
     for (const Status &step : steps)
@@ -348,7 +360,7 @@ Result<std::vector<ReceivedFax>> parse_received_listing(std::string_view listing
                                assign_number(fax.size_bytes, f[recv_size], "size"),
                                assign_number(fax.resolution_lpi, f[recv_resolution], "resolution"),
                                assign_number(fax.page_width, f[recv_width], "width"),
-                               assign_number(fax.page_length, f[recv_length], "length"),
+                               assign_page_length(fax.page_length, f[recv_length]),
                                assign_number(fax.signalling_rate, f[recv_rate], "rate")});
             if (!numbers)
                 return numbers;
