@@ -6,7 +6,10 @@
  *   faxcom-cli [options] show|suspend|resume|kill|delete JOBID
  *   faxcom-cli [options] modems | scheduler | received | fetch NAME OUTFILE
  *
- * Options: --host H --port P --user U --trace.  The password and admin password are
+ * Options: --host H --port P --user U --trace, and the deadlines in milliseconds
+ * --connect-timeout MS (one connect), --reply-timeout MS (a whole reply) and
+ * --transfer-timeout MS (a whole data transfer), as the DLL's registry values ConnectTimeout,
+ * ReplyTimeout and TransferTimeout (100 to 3600000).  The password and admin password are
  * read from the environment (HYLAFAX_PASSWORD, HYLAFAX_ADMIN_PASSWORD), never from the
  * command line; host, port and user default to HYLAFAX_HOST, HYLAFAX_PORT, HYLAFAX_USER.
  */
@@ -25,7 +28,9 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace] COMMAND ...\n"
+    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace]\n"
+                         "                  [--connect-timeout MS] [--reply-timeout MS] [--transfer-timeout MS]\n"
+                         "                  COMMAND ...\n"
                          "  send [--name TEXT] [--billing TEXT] [--count N] NUMBER FILE...\n"
                          "  list [sendq|doneq]\n"
                          "  show|suspend|resume|kill|delete JOBID\n"
@@ -38,6 +43,19 @@ int fail(const Error &error)
 {
     std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), error.message.c_str());
     return 1;
+}
+
+/* A deadline option: 100 to 3600000 ms, as the registry values take them. */
+bool parse_timeout(const char *text, int &target)
+{
+    char *end = nullptr;
+    long value = std::strtol(text, &end, 10);
+    if (end == text || *end || value < 100 || value > 3600000) {
+        std::fprintf(stderr, "faxcom-cli: a timeout must be 100 to 3600000 milliseconds, not '%s'\n", text);
+        return false;
+    }
+    target = static_cast<int>(value);
+    return true;
 }
 
 std::string env_or(const char *name, const char *fallback)
@@ -174,7 +192,13 @@ int main(int argc, char **argv)
             config.server.port = static_cast<uint16_t>(std::atoi(argv[++i]));
         else if (option == "--user")
             config.user = argv[++i];
-        else
+        else if (option == "--connect-timeout" || option == "--reply-timeout" || option == "--transfer-timeout") {
+            int &target = option == "--connect-timeout" ? config.connect_timeout_ms
+                          : option == "--reply-timeout" ? config.reply_timeout_ms
+                                                        : config.transfer_timeout_ms;
+            if (!parse_timeout(argv[++i], target))
+                return 2;
+        } else
             return usage();
     }
     if (i >= argc)
