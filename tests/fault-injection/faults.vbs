@@ -60,11 +60,21 @@ End Function
 
 Function BoundOf(bound)
     Select Case bound
-    Case "fast": BoundOf = SLACK
+    Case "fast": BoundOf = REPLY_MS / 1000 * 0.95
     Case "reply": BoundOf = REPLY_MS / 1000 + SLACK
     Case "transfer": BoundOf = TRANSFER_MS / 1000 + SLACK
     Case "connect": BoundOf = CONNECT_MS / 1000 + SLACK
     Case Else: BoundOf = -1
+    End Select
+End Function
+
+' What the error of a case that waits for a limit must name.
+Function LimitNamed(bound)
+    Select Case bound
+    Case "reply": LimitNamed = "ReplyTimeout"
+    Case "transfer": LimitNamed = "TransferTimeout"
+    Case "connect": LimitNamed = "connect"
+    Case Else: LimitNamed = ""
     End Select
 End Function
 
@@ -160,6 +170,9 @@ Sub RunCase(c)
     If expect = "error" Then
         If result <> -1 Or errNumber = 0 Then problems = problems & "; it did not fail (" & result & ")"
         If errDescription = "" Then problems = problems & "; no error description"
+        If InStr(1, errDescription, LimitNamed(c(5)), vbTextCompare) = 0 Then
+            problems = problems & "; the description does not name " & LimitNamed(c(5)) & ": " & errDescription
+        End If
     Else
         If result = -1 Then problems = problems & "; it failed: " & Hex(errNumber) & " " & errDescription
         If Left(expect, 6) = "count=" And result <> -1 And CStr(result) <> Mid(expect, 7) Then
