@@ -39,9 +39,20 @@ int usage()
     return 2;
 }
 
+/* Server text as one output field: tabs and line breaks separate the fields and records of
+ * the output, so a control byte in a value (a hostile listing) is shown as '?' and cannot
+ * pose as another field or job. */
+std::string field(std::string text)
+{
+    for (char &c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    return text;
+}
+
 int fail(const Error &error)
 {
-    std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), error.message.c_str());
+    std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), field(error.message).c_str());
     return 1;
 }
 
@@ -66,10 +77,11 @@ std::string env_or(const char *name, const char *fallback)
 
 void print_job(const JobInfo &job)
 {
-    std::printf("%s\t%c\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", job.id.c_str(), job.state_letter,
-                job.owner.c_str(), job.external_number.c_str(), job.pages_done, job.pages_total,
-                job.dials_done, job.dials_max, job.tries_done, job.tries_max, job.display_name.c_str(),
-                job.billing_code.c_str(), job.status_text.c_str());
+    std::printf("%s\t%s\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", field(job.id).c_str(),
+                field(std::string(1, job.state_letter)).c_str(), field(job.owner).c_str(),
+                field(job.external_number).c_str(), job.pages_done, job.pages_total, job.dials_done, job.dials_max,
+                job.tries_done, job.tries_max, field(job.display_name).c_str(), field(job.billing_code).c_str(),
+                field(job.status_text).c_str());
 }
 
 int send(FaxService &service, std::vector<std::string> args)
@@ -124,15 +136,15 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
         if (!modems)
             return fail(modems.error());
         for (const ModemInfo &modem : modems.value())
-            std::printf("%s\t%s\t%s\t%s\n", modem.name.c_str(), modem.number.c_str(), modem.local_id.c_str(),
-                        modem.status_text.c_str());
+            std::printf("%s\t%s\t%s\t%s\n", field(modem.name).c_str(), field(modem.number).c_str(),
+                        field(modem.local_id).c_str(), field(modem.status_text).c_str());
         return 0;
     }
     if (command == "scheduler") {
         Result<SchedulerStatus> status = service.scheduler_status();
         if (!status)
             return fail(status.error());
-        std::printf("%s\n", status.value().text.c_str());
+        std::printf("%s\n", field(status.value().text).c_str());
         return 0;
     }
     if (command == "received") {
@@ -140,7 +152,7 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
         if (!faxes)
             return fail(faxes.error());
         for (const ReceivedFax &fax : faxes.value())
-            std::printf("%s\t%s\t%d\t%llu\t%s\n", fax.file.c_str(), fax.sender_tsi.c_str(), fax.pages,
+            std::printf("%s\t%s\t%d\t%llu\t%s\n", field(fax.file).c_str(), field(fax.sender_tsi).c_str(), fax.pages,
                         static_cast<unsigned long long>(fax.size_bytes), fax.in_progress ? "receiving" : "");
         return 0;
     }
