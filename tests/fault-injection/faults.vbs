@@ -209,7 +209,7 @@ Sub RunCase(c)
         passed = passed + 1
         Check True, name & " (" & FormatNumber(took, 2) & " s): " & Left(description, 160)
     Else
-        Check False, name & Mid(problems, 2)
+        Check False, name & ":" & Mid(problems, 2)
     End If
 End Sub
 
