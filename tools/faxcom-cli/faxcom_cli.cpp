@@ -6,7 +6,10 @@
  *   faxcom-cli [options] show|suspend|resume|kill|delete JOBID
  *   faxcom-cli [options] modems | scheduler | received | fetch NAME OUTFILE
  *
- * Options: --host H --port P --user U --trace.  The password and admin password are
+ * Options: --host H --port P --user U --trace, and the deadlines in milliseconds
+ * --connect-timeout MS (one connect), --reply-timeout MS (a whole reply) and
+ * --transfer-timeout MS (a whole data transfer), as the DLL's registry values ConnectTimeout,
+ * ReplyTimeout and TransferTimeout (100 to 3600000).  The password and admin password are
  * read from the environment (HYLAFAX_PASSWORD, HYLAFAX_ADMIN_PASSWORD), never from the
  * command line; host, port and user default to HYLAFAX_HOST, HYLAFAX_PORT, HYLAFAX_USER.
  */
@@ -25,7 +28,9 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace] COMMAND ...\n"
+    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace]\n"
+                         "                  [--connect-timeout MS] [--reply-timeout MS] [--transfer-timeout MS]\n"
+                         "                  COMMAND ...\n"
                          "  send [--name TEXT] [--billing TEXT] [--count N] NUMBER FILE...\n"
                          "  list [sendq|doneq]\n"
                          "  show|suspend|resume|kill|delete JOBID\n"
@@ -34,10 +39,34 @@ int usage()
     return 2;
 }
 
+/* Server text as one output field: tabs and line breaks separate the fields and records of
+ * the output, so a control byte in a value (a hostile listing) is shown as '?' and cannot
+ * pose as another field or job. */
+std::string field(std::string text)
+{
+    for (char &c : text)
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = '?';
+    return text;
+}
+
 int fail(const Error &error)
 {
-    std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), error.message.c_str());
+    std::fprintf(stderr, "faxcom-cli: %s: %s\n", error_kind_name(error.kind), field(error.message).c_str());
     return 1;
+}
+
+/* A deadline option: 100 to 3600000 ms, as the registry values take them. */
+bool parse_timeout(const char *text, int &target)
+{
+    char *end = nullptr;
+    long value = std::strtol(text, &end, 10);
+    if (end == text || *end || value < 100 || value > 3600000) {
+        std::fprintf(stderr, "faxcom-cli: a timeout must be 100 to 3600000 milliseconds, not '%s'\n", text);
+        return false;
+    }
+    target = static_cast<int>(value);
+    return true;
 }
 
 std::string env_or(const char *name, const char *fallback)
@@ -48,10 +77,11 @@ std::string env_or(const char *name, const char *fallback)
 
 void print_job(const JobInfo &job)
 {
-    std::printf("%s\t%c\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", job.id.c_str(), job.state_letter,
-                job.owner.c_str(), job.external_number.c_str(), job.pages_done, job.pages_total,
-                job.dials_done, job.dials_max, job.tries_done, job.tries_max, job.display_name.c_str(),
-                job.billing_code.c_str(), job.status_text.c_str());
+    std::printf("%s\t%s\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", field(job.id).c_str(),
+                field(std::string(1, job.state_letter)).c_str(), field(job.owner).c_str(),
+                field(job.external_number).c_str(), job.pages_done, job.pages_total, job.dials_done, job.dials_max,
+                job.tries_done, job.tries_max, field(job.display_name).c_str(), field(job.billing_code).c_str(),
+                field(job.status_text).c_str());
 }
 
 int send(FaxService &service, std::vector<std::string> args)
@@ -106,15 +136,15 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
         if (!modems)
             return fail(modems.error());
         for (const ModemInfo &modem : modems.value())
-            std::printf("%s\t%s\t%s\t%s\n", modem.name.c_str(), modem.number.c_str(), modem.local_id.c_str(),
-                        modem.status_text.c_str());
+            std::printf("%s\t%s\t%s\t%s\n", field(modem.name).c_str(), field(modem.number).c_str(),
+                        field(modem.local_id).c_str(), field(modem.status_text).c_str());
         return 0;
     }
     if (command == "scheduler") {
         Result<SchedulerStatus> status = service.scheduler_status();
         if (!status)
             return fail(status.error());
-        std::printf("%s\n", status.value().text.c_str());
+        std::printf("%s\n", field(status.value().text).c_str());
         return 0;
     }
     if (command == "received") {
@@ -122,7 +152,7 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
         if (!faxes)
             return fail(faxes.error());
         for (const ReceivedFax &fax : faxes.value())
-            std::printf("%s\t%s\t%d\t%llu\t%s\n", fax.file.c_str(), fax.sender_tsi.c_str(), fax.pages,
+            std::printf("%s\t%s\t%d\t%llu\t%s\n", field(fax.file).c_str(), field(fax.sender_tsi).c_str(), fax.pages,
                         static_cast<unsigned long long>(fax.size_bytes), fax.in_progress ? "receiving" : "");
         return 0;
     }
@@ -174,7 +204,13 @@ int main(int argc, char **argv)
             config.server.port = static_cast<uint16_t>(std::atoi(argv[++i]));
         else if (option == "--user")
             config.user = argv[++i];
-        else
+        else if (option == "--connect-timeout" || option == "--reply-timeout" || option == "--transfer-timeout") {
+            int &target = option == "--connect-timeout" ? config.connect_timeout_ms
+                          : option == "--reply-timeout" ? config.reply_timeout_ms
+                                                        : config.transfer_timeout_ms;
+            if (!parse_timeout(argv[++i], target))
+                return 2;
+        } else
             return usage();
     }
     if (i >= argc)

@@ -430,9 +430,13 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
     if (!port)
         return port.error();
     /* Connect to the control connection's host: the address in the reply may be a
-     * server-side view that is unreachable from here (NAT). */
-    return factory_->connect(config_.server.host, port.value(),
-                             std::min(config_.connect_timeout_ms, transfer.remaining_ms()));
+     * server-side view that is unreachable from here (NAT).  A connect that timed out is
+     * the transfer's deadline only when that was the shorter limit, not ConnectTimeout. */
+    const int connect_ms = std::min(config_.connect_timeout_ms, transfer.remaining_ms());
+    Result<std::unique_ptr<Transport>> data = factory_->connect(config_.server.host, port.value(), connect_ms);
+    if (!data && connect_ms < config_.connect_timeout_ms)
+        return transfer.explain(data.error());
+    return data;
 }
 
 Status HylafaxSession::download(const std::string &line, const ByteSink &sink, uint64_t max_bytes)
@@ -440,7 +444,7 @@ Status HylafaxSession::download(const std::string &line, const ByteSink &sink, u
     const Deadline transfer = transfer_deadline(line);
     Result<std::unique_ptr<Transport>> data = open_passive(std::string(), transfer);
     if (!data)
-        return transfer.explain(data.error());
+        return data.error();
     Result<Reply> start = exchange(line, line, &transfer);
     if (!start)
         return start.error();
@@ -509,7 +513,7 @@ Result<Reply> HylafaxSession::send_data(const std::string &form, const std::stri
 {
     Result<std::unique_ptr<Transport>> data = open_passive(form, transfer);
     if (!data)
-        return transfer.explain(data.error());
+        return data.error();
     Result<Reply> start = exchange(store_command, store_command, &transfer);
     if (!start)
         return start.error();
