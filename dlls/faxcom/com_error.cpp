@@ -24,24 +24,59 @@ HRESULT hresult_from_error(const Error &error)
     return E_FAIL;
 }
 
+namespace {
+
+thread_local RecordedFailure recorded_failure;
+
+} // namespace
+
+void forget_recorded_failure()
+{
+    recorded_failure.hr = S_OK;
+}
+
+RecordedFailure take_recorded_failure()
+{
+    RecordedFailure failure = std::move(recorded_failure);
+    recorded_failure = RecordedFailure();
+    return failure;
+}
+
+void publish_error_info(const RecordedFailure &failure)
+{
+    try {
+        ICreateErrorInfo *create;
+        if (FAILED(CreateErrorInfo(&create)))
+            return;
+        std::u16string description = utf8_to_utf16(failure.description);
+        std::u16string source = utf8_to_utf16("FAXCOMLib." + failure.class_name);
+        create->SetGUID(failure.iid);
+        create->SetDescription(reinterpret_cast<LPOLESTR>(const_cast<char16_t *>(description.c_str())));
+        create->SetSource(reinterpret_cast<LPOLESTR>(const_cast<char16_t *>(source.c_str())));
+        IErrorInfo *info;
+        if (SUCCEEDED(create->QueryInterface(IID_IErrorInfo, reinterpret_cast<void **>(&info)))) {
+            SetErrorInfo(0, info);
+            info->Release();
+        }
+        create->Release();
+    } catch (...) {
+        /* Out of memory: the HRESULT alone has to do. */
+    }
+}
+
 HRESULT set_error_info(HRESULT hr, REFIID iid, const char *class_name, const std::string &utf8_description)
 {
-    WARN("%s: returning %#lx, %s.\n", class_name, static_cast<unsigned long>(hr),
-         debug::str(utf8_description).c_str());
-    ICreateErrorInfo *create;
-    if (FAILED(CreateErrorInfo(&create)))
-        return hr;
-    std::u16string description = utf8_to_utf16(utf8_description);
-    std::u16string source = utf8_to_utf16(std::string("FAXCOMLib.") + class_name);
-    create->SetGUID(iid);
-    create->SetDescription(reinterpret_cast<LPOLESTR>(const_cast<char16_t *>(description.c_str())));
-    create->SetSource(reinterpret_cast<LPOLESTR>(const_cast<char16_t *>(source.c_str())));
-    IErrorInfo *info;
-    if (SUCCEEDED(create->QueryInterface(IID_IErrorInfo, reinterpret_cast<void **>(&info)))) {
-        SetErrorInfo(0, info);
-        info->Release();
+    recorded_failure.hr = hr;
+    try {
+        WARN("%s: returning %#lx, %s.\n", class_name, static_cast<unsigned long>(hr),
+             debug::str(utf8_description).c_str());
+        recorded_failure.iid = iid;
+        recorded_failure.class_name = class_name;
+        recorded_failure.description = utf8_description;
+    } catch (...) {
+        recorded_failure.description.clear(); /* out of memory: the number at least */
     }
-    create->Release();
+    publish_error_info(recorded_failure);
     return hr;
 }
 

@@ -33,6 +33,19 @@ HRESULT hresult_from_error(const Error &error);
 /* Records an IErrorInfo (description, source, interface) for the current thread and returns hr. */
 HRESULT set_error_info(HRESULT hr, REFIID iid, const char *class_name, const std::string &utf8_description);
 
+/* The last failure set_error_info recorded on this thread, kept apart from IErrorInfo (which
+ * ITypeInfo::Invoke consumes): IDispatch::Invoke reports it in EXCEPINFO whatever the type
+ * library code did with it. */
+struct RecordedFailure {
+    HRESULT hr = S_OK; /* S_OK: nothing recorded */
+    IID iid = IID_NULL;
+    std::string class_name, description;
+};
+void forget_recorded_failure();
+RecordedFailure take_recorded_failure();
+/* Sets the thread's IErrorInfo from a recorded failure (never throws). */
+void publish_error_info(const RecordedFailure &failure);
+
 /* BSTR <-> UTF-8.  A NULL BSTR is the empty string, as COM defines it. */
 std::string utf8_from_bstr(BSTR text);
 BSTR bstr_from_utf8(const std::string &utf8);

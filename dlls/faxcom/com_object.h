@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "com_error.h"
+#include "locked_state.h"
 #include "debug_channel.h"
 #include "faxcom_generated.h"
 #include "module_references.h"
@@ -133,6 +134,10 @@ class ComObject : public Interface, public ISupportErrorInfo {
         return SUCCEEDED(hr) ? info->GetIDsOfNames(names, count, ids) : hr;
     }
 
+    /* What Windows' oleaut32 accepts and reports, on every Wine: a METHOD call on a property
+     * get (script engines call `jobs.Item(1)` so, with or without PROPERTYGET) is that get; and
+     * when our member failed, the answer is DISP_E_EXCEPTION with EXCEPINFO holding our
+     * HRESULT, source and description, whatever the type library code made of it. */
     HRESULT STDMETHODCALLTYPE Invoke(DISPID member, REFIID riid, LCID lcid, WORD flags, DISPPARAMS *params,
                                      VARIANT *result, EXCEPINFO *excep_info, UINT *arg_err) override
     {
@@ -145,10 +150,22 @@ class ComObject : public Interface, public ISupportErrorInfo {
         HRESULT hr = get_type_info(type_info_id, &info);
         if (FAILED(hr))
             return hr;
-        return info->Invoke(static_cast<Interface *>(this), member, flags, params, result, excep_info,
-                            arg_err);
+        WORD effective = dispatch_flags(info, member, flags);
+        if (effective != flags)
+            TRACE("invoking member %ld as a property get (flags %#x).\n", static_cast<long>(member),
+                  effective);
+        forget_recorded_failure();
+        hr = info->Invoke(static_cast<Interface *>(this), member, effective, params, result, excep_info,
+                          arg_err);
+        RecordedFailure failure = take_recorded_failure();
+        if (SUCCEEDED(hr) || failure.hr == S_OK)
+            return hr;
+        /* Our member failed. */
+        publish_error_info(failure);
+        if (excep_info)
+            fill_excep_info(excep_info, failure);
+        return DISP_E_EXCEPTION;
     }
-
     /* ISupportErrorInfo */
     HRESULT STDMETHODCALLTYPE InterfaceSupportsErrorInfo(REFIID riid) override
     {
@@ -176,8 +193,18 @@ class ComObject : public Interface, public ISupportErrorInfo {
         } catch (const std::bad_alloc &) {
             return fail(E_OUTOFMEMORY, "out of memory");
         } catch (const std::exception &e) {
-            return fail(E_UNEXPECTED, std::string("internal error: ") + e.what());
+            return fail_unexpected(e.what());
+        } catch (...) {
+            return fail_unexpected("an exception of unknown type");
         }
+    }
+
+    /* Property getters: `field` picks the value out of a snapshot of `state` copied under its
+     * lock, inside guarded() (copying allocates). */
+    template <typename Out, typename State, typename Field>
+    HRESULT return_from(Out *out, const LockedState<State> &state, Field field) const
+    {
+        return guarded([&] { return return_any(out, field(state.snapshot())); });
     }
 
     HRESULT check_out_pointer(const void *out) const
@@ -201,8 +228,62 @@ class ComObject : public Interface, public ISupportErrorInfo {
         *out = bstr_from_utf8(utf8);
         return *out ? S_OK : fail(E_OUTOFMEMORY, "out of memory");
     }
+    HRESULT return_any(BSTR *out, const std::string &utf8) const { return return_string(out, utf8); }
+    HRESULT return_any(BOOL *out, bool value) const { return return_bool(out, value); }
+    template <typename T, typename V> HRESULT return_any(T *out, V value) const
+    {
+        return return_value<T>(out, static_cast<T>(value));
+    }
 
   private:
+    HRESULT fail_unexpected(const char *what) const noexcept
+    {
+        try {
+            return fail(E_UNEXPECTED, std::string("internal error: ") + what);
+        } catch (...) {
+            return E_UNEXPECTED; /* not even the description could be made */
+        }
+    }
+
+    /* The flags the type library is invoked with: a METHOD call on a member that is only a
+     * property get becomes that get (Windows' oleaut32 does the same; Wine's does not). */
+    static WORD dispatch_flags(ITypeInfo *info, DISPID member, WORD flags)
+    {
+        if (!(flags & DISPATCH_METHOD))
+            return flags;
+        TYPEATTR *attr;
+        if (FAILED(info->GetTypeAttr(&attr)))
+            return flags;
+        bool method = false, getter = false;
+        for (UINT i = 0; i < attr->cFuncs; i++) {
+            FUNCDESC *desc;
+            if (FAILED(info->GetFuncDesc(i, &desc)))
+                continue;
+            if (desc->memid == member) {
+                method = method || desc->invkind == INVOKE_FUNC;
+                getter = getter || desc->invkind == INVOKE_PROPERTYGET;
+            }
+            info->ReleaseFuncDesc(desc);
+        }
+        info->ReleaseTypeAttr(attr);
+        return getter && !method ? static_cast<WORD>(DISPATCH_PROPERTYGET) : flags;
+    }
+
+    static void fill_excep_info(EXCEPINFO *excep_info, const RecordedFailure &failure)
+    {
+        SysFreeString(excep_info->bstrSource);
+        SysFreeString(excep_info->bstrDescription);
+        SysFreeString(excep_info->bstrHelpFile);
+        *excep_info = EXCEPINFO();
+        excep_info->scode = failure.hr;
+        try {
+            excep_info->bstrSource = bstr_from_utf8("FAXCOMLib." + failure.class_name);
+            excep_info->bstrDescription = bstr_from_utf8(failure.description);
+        } catch (...) {
+            /* Out of memory: scode alone. */
+        }
+    }
+
     std::atomic<ULONG> refcount_{1};
 };
 

@@ -5,7 +5,6 @@
  * documented English strings (table in job_status_text.h and the README).
  */
 #include <cstdlib>
-#include <mutex>
 
 #include "com_collection.h"
 #include "job_status_text.h"
@@ -31,81 +30,82 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
     HRESULT STDMETHODCALLTYPE get_JobId(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, std::strtol(snapshot().id.c_str(), nullptr, 10));
+        return return_from(value, job_,
+                           [](const JobInfo &job) { return std::strtol(job.id.c_str(), nullptr, 10); });
     }
     HRESULT STDMETHODCALLTYPE get_Type(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, job_type(snapshot()));
+        return return_from(value, job_, job_type);
     }
     HRESULT STDMETHODCALLTYPE get_UserName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.owner; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.owner; });
     }
     HRESULT STDMETHODCALLTYPE get_QueueStatus(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, queue_status_text);
+        return return_from(value, job_, queue_status_text);
     }
     HRESULT STDMETHODCALLTYPE get_DeviceStatus(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, device_status_text);
+        return return_from(value, job_, device_status_text);
     }
     HRESULT STDMETHODCALLTYPE get_PageCount(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, static_cast<long>(snapshot().pages_total));
+        return return_from(value, job_, [](const JobInfo &job) { return job.pages_total; });
     }
     HRESULT STDMETHODCALLTYPE get_FaxNumber(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
         /* hfaxd shows the dial string only to the job's owner and administrators; others
          * see the displayable number. */
-        return string_property(value, [](const JobInfo &job) {
+        return return_from(value, job_, [](const JobInfo &job) {
             return job.dial_string.empty() ? job.external_number : job.dial_string;
         });
     }
     HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.recipient_name; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.recipient_name; });
     }
     HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.tsi; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.tsi; });
     }
     HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.sender_name; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.sender_name; });
     }
     HRESULT STDMETHODCALLTYPE get_SenderCompany(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.sender_company; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.sender_company; });
     }
     HRESULT STDMETHODCALLTYPE get_SenderDept(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.sender_department; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.sender_department; });
     }
     HRESULT STDMETHODCALLTYPE get_BillingCode(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.billing_code; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.billing_code; });
     }
     HRESULT STDMETHODCALLTYPE get_DisplayName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return string_property(value, [](const JobInfo &job) { return job.display_name; });
+        return return_from(value, job_, [](const JobInfo &job) { return job.display_name; });
     }
     HRESULT STDMETHODCALLTYPE get_DiscountSend(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_bool(value, snapshot().discount_send);
+        return return_from(value, job_, [](const JobInfo &job) { return job.discount_send; });
     }
 
     HRESULT STDMETHODCALLTYPE SetStatus(long command) override
@@ -116,7 +116,7 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
                 command != job_command_resume)
                 return fail(E_INVALIDARG, "SetStatus takes 1 (cancel), 2 (pause) or 3 (resume), not " +
                                               std::to_string(command));
-            std::string id = snapshot().id;
+            std::string id = job_.snapshot().id;
             Status done = connection_->with_service([&](FaxService &service) {
                 return command == job_command_delete  ? service.kill_job(id)
                        : command == job_command_pause ? service.suspend_job(id)
@@ -133,31 +133,18 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
             Result<std::unique_ptr<FaxService>> fresh = connection_->fresh_service();
             if (!fresh.ok())
                 return fail(fresh.error());
-            Result<JobInfo> job = fresh.value()->get_job(snapshot().id);
+            Result<JobInfo> job = fresh.value()->get_job(job_.snapshot().id);
             fresh.value()->disconnect();
             if (!job.ok())
                 return fail(job.error());
-            std::lock_guard<std::mutex> guard(lock_);
-            job_ = std::move(job).value();
+            job_.replace(std::move(job).value());
             return S_OK;
         });
     }
 
   private:
-    JobInfo snapshot() const
-    {
-        std::lock_guard<std::mutex> guard(lock_);
-        return job_;
-    }
-
-    template <typename Field> HRESULT string_property(BSTR *value, Field field) const
-    {
-        return guarded([&] { return return_string(value, field(snapshot())); });
-    }
-
     const std::shared_ptr<ServerConnection> connection_;
-    mutable std::mutex lock_;
-    JobInfo job_;
+    LockedState<JobInfo> job_;
 };
 
 class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jobs, JobInfo> {

@@ -22,9 +22,9 @@ Result<ModemActivity> modem_activity(const ServerConnection &connection, const s
     return connection.with_service([&](FaxService &service) { return service.modem_activity(modem_name); });
 }
 
-PortIdentity port_identity(const ModemInfo &modem)
+PortIdentity port_identity(const ModemInfo &modem, long position)
 {
-    return PortIdentity{modem.name, stable_device_id(modem.name), modem.local_id, modem.running};
+    return PortIdentity{modem.name, stable_device_id(modem.name), modem.local_id, modem.running, position};
 }
 
 } // namespace faxcom

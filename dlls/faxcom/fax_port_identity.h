@@ -15,9 +15,10 @@ struct PortIdentity {
     long device_id = 0;   /* stable: derived from the name alone */
     std::string local_id; /* LocalIdentifier: the TSI/CSI */
     bool running = false; /* a faxgetty serves the modem */
+    long position = 1;    /* 1-based, in the server's modem listing */
 };
 
-PortIdentity port_identity(const ModemInfo &modem);
+PortIdentity port_identity(const ModemInfo &modem, long position);
 
 /* What the port's modem is doing now (FaxPort.GetStatus, FaxStatus.Refresh). */
 Result<ModemActivity> modem_activity(const ServerConnection &connection, const std::string &modem_name);

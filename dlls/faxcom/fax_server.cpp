@@ -108,12 +108,12 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_##name(type *value) override                                               \
     {                                                                                                        \
         TRACE("%p, %p.\n", this, value);                                                                     \
-        return getter(value, setting_descriptor(L## #name));                                                 \
+        return getter(value, L## #name);                                                                     \
     }                                                                                                        \
     HRESULT STDMETHODCALLTYPE put_##name(type value) override                                                \
     {                                                                                                        \
         TRACE("%p, %s.\n", this, debug::str(value).c_str());                                                 \
-        return putter(value, setting_descriptor(L## #name));                                                 \
+        return putter(value, L## #name);                                                                     \
     }
     FAXSERVER_SETTING(Retries, long, get_number, put_number)
     FAXSERVER_SETTING(RetryDelay, long, get_number, put_number)
@@ -160,53 +160,54 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         return S_OK;
     }
 
-    template <typename Number> HRESULT get_number(Number *value, const SettingDescriptor &setting) const
+    /* The settings' getters and setters: `name` is the property's; its descriptor is looked up
+     * inside guarded() (the lookup can throw). */
+    template <typename Value, typename Read> HRESULT get(Value *value, const wchar_t *name, Read read) const
     {
         return guarded([&]() -> HRESULT {
+            const SettingDescriptor &setting = setting_descriptor(name);
             std::shared_ptr<ServerConnection> connection;
             if (HRESULT hr = connected(connection); FAILED(hr))
                 return hr;
-            return return_value(value, static_cast<Number>(load_client_settings().*setting.number));
+            return return_any(value, read(load_client_settings(), setting));
         });
     }
-    HRESULT get_flag(BOOL *value, const SettingDescriptor &setting) const
+    template <typename Number> HRESULT get_number(Number *value, const wchar_t *name) const
+    {
+        return get(value, name,
+                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.number; });
+    }
+    HRESULT get_flag(BOOL *value, const wchar_t *name) const
+    {
+        return get(value, name,
+                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.flag; });
+    }
+    HRESULT get_text(BSTR *value, const wchar_t *name) const
+    {
+        return get(value, name,
+                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.text; });
+    }
+    HRESULT put_number(long value, const wchar_t *name)
+    {
+        return put(name, store_number_setting, [value] { return value; });
+    }
+    HRESULT put_flag(BOOL value, const wchar_t *name)
+    {
+        return put(name, store_flag_setting, [value] { return value != FALSE; });
+    }
+    HRESULT put_text(BSTR value, const wchar_t *name)
+    {
+        return put(name, store_text_setting, [value] { return utf8_from_bstr(value); });
+    }
+    template <typename Store, typename MakeValue>
+    HRESULT put(const wchar_t *name, Store store, MakeValue make_value)
     {
         return guarded([&]() -> HRESULT {
+            const SettingDescriptor &setting = setting_descriptor(name);
             std::shared_ptr<ServerConnection> connection;
             if (HRESULT hr = connected(connection); FAILED(hr))
                 return hr;
-            return return_bool(value, load_client_settings().*setting.flag);
-        });
-    }
-    HRESULT get_text(BSTR *value, const SettingDescriptor &setting) const
-    {
-        return guarded([&]() -> HRESULT {
-            std::shared_ptr<ServerConnection> connection;
-            if (HRESULT hr = connected(connection); FAILED(hr))
-                return hr;
-            return return_string(value, load_client_settings().*setting.text);
-        });
-    }
-    HRESULT put_number(long value, const SettingDescriptor &setting)
-    {
-        return put(setting, store_number_setting, value);
-    }
-    HRESULT put_flag(BOOL value, const SettingDescriptor &setting)
-    {
-        return put(setting, store_flag_setting, value != FALSE);
-    }
-    HRESULT put_text(BSTR value, const SettingDescriptor &setting)
-    {
-        return guarded([&] { return put(setting, store_text_setting, utf8_from_bstr(value)); });
-    }
-    template <typename Store, typename Value>
-    HRESULT put(const SettingDescriptor &setting, Store store, Value value)
-    {
-        return guarded([&]() -> HRESULT {
-            std::shared_ptr<ServerConnection> connection;
-            if (HRESULT hr = connected(connection); FAILED(hr))
-                return hr;
-            Status stored = store(setting, value);
+            Status stored = store(setting, make_value());
             return stored.ok() ? S_OK : fail(stored.error());
         });
     }

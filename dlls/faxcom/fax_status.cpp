@@ -83,12 +83,14 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_Send(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_bool(value, snapshot().state == ModemActivity::State::sending);
+        return return_from(value, activity_,
+                           [](const ModemActivity &a) { return a.state == ModemActivity::State::sending; });
     }
     HRESULT STDMETHODCALLTYPE get_Receive(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_bool(value, snapshot().state == ModemActivity::State::receiving);
+        return return_from(value, activity_,
+                           [](const ModemActivity &a) { return a.state == ModemActivity::State::receiving; });
     }
     HRESULT STDMETHODCALLTYPE get_Address(BSTR *value) override
     {
@@ -186,35 +188,28 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
             Result<ModemActivity> activity = modem_activity(*connection_, port_.name);
             if (!activity.ok())
                 return fail(activity.error());
-            std::lock_guard<std::mutex> guard(lock_);
-            activity_ = std::move(activity).value();
+            activity_.replace(std::move(activity).value());
             return S_OK;
         });
     }
 
   private:
-    ModemActivity snapshot() const
-    {
-        std::lock_guard<std::mutex> guard(lock_);
-        return activity_;
-    }
     template <typename Field> HRESULT text(BSTR *value, Field field) const
     {
-        return guarded([&] { return return_string(value, field(snapshot())); });
+        return return_from(value, activity_, field);
     }
     template <typename Field> HRESULT number(long *value, Field field) const
     {
-        return guarded([&] { return return_value(value, static_cast<long>(field(snapshot()))); });
+        return return_from(value, activity_, field);
     }
     template <typename Field> HRESULT date(DATE *value, Field field) const
     {
-        return guarded([&] { return return_value(value, static_cast<DATE>(field(snapshot()))); });
+        return return_from(value, activity_, field);
     }
 
     const std::shared_ptr<ServerConnection> connection_;
     const PortIdentity port_;
-    mutable std::mutex lock_;
-    ModemActivity activity_;
+    LockedState<ModemActivity> activity_;
 };
 
 } // namespace

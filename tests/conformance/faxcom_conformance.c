@@ -395,6 +395,94 @@ static void test_dispatch(void)
     IDispatch_Release(dispatch);
 }
 
+/* A METHOD call on a property get with arguments (what jscript sends for `jobs.Item(0)`) is
+ * that property get, as in Windows' oleaut32; our failure comes back as DISP_E_EXCEPTION
+ * with faxcom's HRESULT, source and description. */
+static void check_item_invoke_(int line, IDispatch *collection, WORD flags, long index, BOOL want_result,
+                               HRESULT expected, const WCHAR *source)
+{
+    LPOLESTR name = (LPOLESTR)L"Item";
+    VARIANT arg, result;
+    DISPPARAMS params = {&arg, NULL, 1, 0};
+    EXCEPINFO excep;
+    DISPID id = 0;
+    UINT arg_err = 0;
+    HRESULT hr;
+
+    hr = IDispatch_GetIDsOfNames(collection, &IID_NULL, &name, 1, LOCALE_USER_DEFAULT, &id);
+    ok_at(__FILE__, line, hr == S_OK, "GetIDsOfNames(Item) returned %#lx.\n", hr);
+    V_VT(&arg) = VT_I4;
+    V_I4(&arg) = index;
+    VariantInit(&result);
+    memset(&excep, 0, sizeof(excep));
+    hr = IDispatch_Invoke(collection, id, &IID_NULL, LOCALE_USER_DEFAULT, flags, &params,
+                          want_result ? &result : NULL, &excep, &arg_err);
+    if (expected == S_OK) {
+        ok_at(__FILE__, line, hr == S_OK, "Invoke(Item(%ld), flags %#x) returned %#lx.\n", index, flags, hr);
+        if (want_result)
+            ok_at(__FILE__, line, V_VT(&result) == VT_DISPATCH, "Item(%ld) gave vt %d.\n", index,
+                  V_VT(&result));
+        VariantClear(&result);
+        return;
+    }
+    ok_at(__FILE__, line, hr == DISP_E_EXCEPTION, "Invoke(Item(%ld), flags %#x) returned %#lx.\n", index,
+          flags, hr);
+    ok_at(__FILE__, line, excep.scode == expected && !excep.wCode, "Item(%ld): scode %#lx, wCode %u.\n",
+          index, excep.scode, excep.wCode);
+    ok_at(__FILE__, line, excep.bstrDescription && SysStringLen(excep.bstrDescription) > 10,
+          "Item(%ld): description %s.\n", index, utf8(excep.bstrDescription));
+    ok_at(__FILE__, line, excep.bstrSource && !wcscmp(excep.bstrSource, source), "Item(%ld): source %s.\n",
+          index, utf8(excep.bstrSource));
+    SysFreeString(excep.bstrDescription);
+    SysFreeString(excep.bstrSource);
+    SysFreeString(excep.bstrHelpFile);
+}
+#define check_item_invoke(...) check_item_invoke_(__LINE__, __VA_ARGS__)
+
+static void test_dispatch_errors(void)
+{
+    WCHAR queue[MAX_PATH], temp[MAX_PATH];
+    IFaxServer *server = NULL;
+    VARIANT jobs, ports;
+    BSTR name;
+    HRESULT hr;
+
+    GetTempPathW(MAX_PATH, temp);
+    /* A local queue (no server needed), the same one on every run. */
+    swprintf(queue, MAX_PATH, L"spool:%lsfaxcom-conformance-queue", temp);
+    hr = CoCreateInstance(&CLSID_FaxServer, NULL, CLSCTX_INPROC_SERVER, &IID_IFaxServer, (void **)&server);
+    ok(hr == S_OK, "CoCreateInstance(FaxServer) returned %#lx.\n", hr);
+    if (!server)
+        return;
+    name = SysAllocString(queue);
+    hr = IFaxServer_Connect(server, name);
+    SysFreeString(name);
+    ok(hr == S_OK, "Connect(%s) returned %#lx.\n", utf8(queue), hr);
+    VariantInit(&jobs);
+    VariantInit(&ports);
+    hr = IFaxServer_GetJobs(server, &jobs);
+    ok(hr == S_OK && V_VT(&jobs) == VT_DISPATCH, "GetJobs returned %#lx, vt %d.\n", hr, V_VT(&jobs));
+    if (hr == S_OK && V_VT(&jobs) == VT_DISPATCH) {
+        check_item_invoke(V_DISPATCH(&jobs), DISPATCH_METHOD, 0, FALSE, E_INVALIDARG, L"FAXCOMLib.FaxJobs");
+        check_item_invoke(V_DISPATCH(&jobs), DISPATCH_METHOD, 999, TRUE, E_INVALIDARG, L"FAXCOMLib.FaxJobs");
+        check_item_invoke(V_DISPATCH(&jobs), DISPATCH_METHOD | DISPATCH_PROPERTYGET, 0, TRUE, E_INVALIDARG,
+                          L"FAXCOMLib.FaxJobs");
+        check_item_invoke(V_DISPATCH(&jobs), DISPATCH_PROPERTYGET, 1, TRUE, E_INVALIDARG,
+                          L"FAXCOMLib.FaxJobs");
+    }
+    hr = IFaxServer_GetPorts(server, &ports);
+    ok(hr == S_OK && V_VT(&ports) == VT_DISPATCH, "GetPorts returned %#lx, vt %d.\n", hr, V_VT(&ports));
+    if (hr == S_OK && V_VT(&ports) == VT_DISPATCH) {
+        check_item_invoke(V_DISPATCH(&ports), DISPATCH_METHOD, 1, TRUE, S_OK, NULL);
+        check_item_invoke(V_DISPATCH(&ports), DISPATCH_METHOD, 1, FALSE, S_OK, NULL);
+        check_item_invoke(V_DISPATCH(&ports), DISPATCH_METHOD, 2, FALSE, E_INVALIDARG, L"FAXCOMLib.FaxPorts");
+    }
+    VariantClear(&jobs);
+    VariantClear(&ports);
+    IFaxServer_Disconnect(server);
+    ok(IFaxServer_Release(server) == 0, "FaxServer still referenced.\n");
+}
+
 /* ---- FaxTiff through the vtable ---- */
 
 static IFaxTiff *create_tiff(void)
@@ -650,6 +738,7 @@ int wmain(int argc, WCHAR **argv)
     test_creation();
     test_type_library();
     test_dispatch();
+    test_dispatch_errors();
     test_fax_tiff_hylafax_tags(L"fax-hylafax.tif");
     test_fax_tiff_hylafax_tags(L"fax-hylafax-bigendian.tif");
     test_fax_tiff_without_values();

@@ -1,7 +1,8 @@
 ' FaxPorts/FaxPort/FaxStatus/routing on two real modems, logged in WITHOUT administrator
-' rights: reading works where HylaFAX shows it, every change is refused (CanModify FALSE).
+' rights: reading works (Rings, Receive and Priority, which hfaxd shows only to
+' administrators, answer faxcom's documented stand-ins), every change is refused (CanModify FALSE).
 ' Arguments: TIFF_DIR SERVER MODEM_A_ID MODEM_B_ID
-Plan 19
+Plan 23
 Set server = CreateObject("FaxServer.FaxServer")
 server.Connect WScript.Arguments(1)
 Set ports = server.GetPorts
@@ -16,9 +17,13 @@ CheckEqual port.Tsid, port.Csid, "Tsid is the same LocalIdentifier"
 Check Len(port.Name) > 0, "Name: " & port.Name
 CheckEqual port.Send, 1, "Send: a faxgetty serves the modem"
 CheckEqual port.CanModify, 0, "CanModify is FALSE without administrator rights"
+CheckEqual port.Rings, 1, "Rings: 1 while a faxgetty serves the modem (stand-in)"
+CheckEqual port.Receive, 1, "Receive: a faxgetty answers (stand-in)"
+CheckEqual port.Priority, 1, "Priority: the first port's position (stand-in)"
+CheckEqual ports.Item(2).Priority, 2, "and the second port's"
 On Error Resume Next
-r = port.Rings
-CheckEqual Hex(Err.Number), "80070005", "Rings needs administrator rights: " & Err.Description
+port.Receive = True
+CheckEqual Hex(Err.Number), "80070005", "setting Receive is refused: " & Err.Description
 Err.Clear
 port.Rings = 3
 CheckEqual Hex(Err.Number), "80070005", "setting Rings is refused: " & Err.Description

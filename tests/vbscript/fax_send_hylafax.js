@@ -5,7 +5,7 @@ function check(condition, name) {
     count++;
     WScript.Echo((condition ? "ok " : "not ok ") + count + " - " + name);
 }
-WScript.Echo("1..6");
+WScript.Echo("1..7");
 var server = new ActiveXObject("FaxServer.FaxServer");
 server.Connect(WScript.Arguments(1));
 var doc = server.CreateDocument(WScript.Arguments(2) + "\\doc.pdf");
@@ -29,9 +29,9 @@ check(!still, "SetStatus(1) cancelled it");
 try {
     jobs.Item(jobs.Count + 1);
     check(false, "Item past the end must fail");
+    check(false, "Item past the end: no description");
 } catch (e) {
-    // Wine's jscript reports this one as 0x80020003 (it retries the call as a method after the
-    // failure); VBScript gets faxcom's 0x80070057 and description (fax_jobs_hylafax.vbs).
-    check(e.number != 0, "Item past the end throws: " + (e.number >>> 0).toString(16));
+    check(e.number == (0x80070057 | 0), "Item past the end throws E_INVALIDARG: " + (e.number >>> 0).toString(16));
+    check(e.description.indexOf("out of range") >= 0, "with faxcom's description: " + e.description);
 }
 server.Disconnect();
