@@ -376,6 +376,7 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
     Status sent = session_.send_pipelined(lines);
     if (!sent)
         return sent.error();
+    mark_job_copies_locked();
     std::optional<Error> failure;
     if (completion_pending) {
         Result<Reply> done = session_.read_reply();
@@ -420,6 +421,7 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
 void HylafaxService::remove_unsubmitted_job_locked(const std::string &id)
 {
     session_.trace(TraceLevel::warning, "job " + id + " was not submitted; removing it");
+    mark_job_copies_locked();
     Result<Reply> deleted = session_.command("JDELE " + id);
     if (!deleted || !deleted.value().positive_completion()) {
         (void)session_.command("JKILL " + id);
@@ -427,14 +429,24 @@ void HylafaxService::remove_unsubmitted_job_locked(const std::string &id)
     }
 }
 
+void HylafaxService::forget_job_copies_locked()
+{
+    if (!holds_job_copies_)
+        return;
+    session_.disconnect();
+    holds_job_copies_ = false;
+}
+
 Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
 {
+    forget_job_copies_locked();
     Result<std::string> format = quote_value(job_listing_format(), "job format");
     if (!format)
         return format.error();
     Result<Reply> set = session_.command_ok("JOBFMT " + format.value());
     if (!set)
         return set.error();
+    mark_job_copies_locked();
     Result<std::string> listing = session_.download_text(std::string("LIST ") + queue, max_listing_bytes);
     if (!listing)
         return listing.error();
@@ -477,6 +489,7 @@ Status HylafaxService::job_command(const char *verb, const std::string &id, bool
     if (!id_ok)
         return id_ok;
     auto guard = session_.lock();
+    mark_job_copies_locked();
     std::string line = verb;
     if (select_first) {
         Result<Reply> selected = session_.command("JOB " + id);
@@ -642,6 +655,7 @@ Status HylafaxService::fetch_received_to_file(const std::string &name, const std
  * modem is idle, and then JSUSP fails with the job already under way. */
 Result<std::string> HylafaxService::suspend_new_job_locked(const std::string &id)
 {
+    mark_job_copies_locked();
     Result<Reply> suspended = session_.command_ok("JSUSP " + id);
     if (!suspended)
         return make_error(suspended.error().kind,
