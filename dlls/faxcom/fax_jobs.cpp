@@ -1,7 +1,8 @@
 /*
  * FaxJobs (a snapshot of the server's send queue, taken with one listing) and FaxJob (one
- * job of it).  A job's properties answer from its snapshot; Refresh re-reads it on a fresh
- * connection and SetStatus acts on the server.  QueueStatus and DeviceStatus are the
+ * job of it).  A job's properties answer from its snapshot; Refresh re-reads it from the send
+ * queue on a fresh connection (failing, like SetStatus, once the job has left the queue) and
+ * SetStatus acts on the server.  QueueStatus and DeviceStatus are the
  * documented English strings (table in job_status_text.h and the README).
  */
 #include <cstdlib>
@@ -133,12 +134,22 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
             Result<std::unique_ptr<FaxService>> fresh = connection_->fresh_service();
             if (!fresh.ok())
                 return fail(fresh.error());
-            Result<JobInfo> job = fresh.value()->get_job(job_.snapshot().id);
+            /* The send queue, as GetJobs lists it: a job that has left it (sent, failed or
+             * cancelled) is gone for FaxJob too, although the server keeps it as done. */
+            const std::string id = job_.snapshot().id;
+            Result<std::vector<JobInfo>> queued = fresh.value()->list_jobs(JobQueue::send);
             fresh.value()->disconnect();
-            if (!job.ok())
-                return fail(job.error());
-            job_.replace(std::move(job).value());
-            return S_OK;
+            if (!queued.ok())
+                return fail(queued.error());
+            for (JobInfo &job : queued.value()) {
+                if (job.id != id)
+                    continue;
+                job_.replace(std::move(job));
+                return S_OK;
+            }
+            return fail(make_error(ErrorKind::not_found, "job " + id +
+                                                             " is no longer in the send queue (it was sent, "
+                                                             "failed or was cancelled)"));
         });
     }
 

@@ -7,14 +7,6 @@ server_name = WScript.Arguments(1)
 docs = WScript.Arguments(2)
 login = WScript.Arguments(3)
 
-Function FindJob(server, id)
-    Set FindJob = Nothing
-    Set jobs = server.GetJobs
-    For i = 1 To jobs.Count
-        If jobs.Item(i).JobId = id Then Set FindJob = jobs.Item(i)
-    Next
-End Function
-
 Set server = CreateObject("FaxServer.FaxServer")
 server.Connect server_name
 Set doc = server.CreateDocument(docs & "\doc.txt")

@@ -392,12 +392,17 @@ void test_kill_returns_when_the_job_left_the_send_queue(void **)
     Fixture f;
     f.server->expect_login();
     f.server->expect("JKILL 6", "200 Job 6 killed.\r\n");
+    /* Each listing on a new session (see test_listing_on_a_session_holding_job_copies...). */
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
     f.server->expect_format(
         "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "6", "F", "any"); });
     f.expect_download("LIST sendq", "", true);
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
     f.server->expect_format(
         "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "7", "W", "any"); });
-    f.expect_download("LIST sendq", "", false);
+    f.expect_download("LIST sendq", "", true);
     assert_true(f.service->kill_job("6").ok());
     assert_true(f.server->unexpected_lines.empty());
     assert_true(f.server->script.empty());
@@ -426,6 +431,95 @@ void test_resume_retries_on_a_fresh_session_when_hfaxd_state_is_stale(void **)
     assert_true(f.server->script.empty());
 }
 
+void test_listing_on_a_session_holding_job_copies_uses_a_fresh_one(void **)
+{
+    /* hfaxd keeps a per-session copy of every job the session listed, created, submitted,
+     * suspended or killed, and reloads it only when the job file's whole-second modification
+     * time moved on; a change in the same second (faxq making the job ready after JSUBM,
+     * another client resuming it) stays invisible to that session, which goes on showing the
+     * job suspended.  So every listing but a session's first is made on a new session. */
+    Fixture f;
+    f.server->expect_login();
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "W", "any"); });
+    f.expect_download("LIST sendq", "", true);
+    f.server->expect("JSUSP 5", "200 Job 5 suspended.\r\n");
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "T", "any"); });
+    f.expect_download("LIST sendq", "", true);
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "T", "any"); });
+    f.expect_download("LIST sendq", "", true);
+    f.server->expect("JSUBM 5", "200 Job 5 submitted.\r\n");
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "W", "any"); });
+    f.expect_download("LIST sendq", "", true);
+
+    assert_true(f.service->list_jobs(JobQueue::send).ok()); /* nothing touched yet: same session */
+    assert_true(f.service->suspend_job("5").ok());
+    Result<std::vector<JobInfo>> paused = f.service->list_jobs(JobQueue::send);
+    assert_true(paused.ok());
+    assert_int_equal(paused.value().size(), 1);
+    assert_int_equal(paused.value()[0].state_letter, 'T');
+    assert_true(f.service->list_jobs(JobQueue::send).ok()); /* it listed the job: a new session */
+    assert_true(f.service->resume_job("5").ok());
+    Result<JobInfo> resumed = f.service->get_job("5");
+    assert_true(resumed.ok());
+    assert_int_equal(resumed.value().state_letter, 'W');
+    for (const std::string &line : f.server->unexpected_lines)
+        std::fprintf(stderr, "unexpected: %s\n", line.c_str());
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+    assert_int_equal(f.server->connects, 4);
+}
+
+void test_listing_after_a_submission_uses_a_fresh_session(void **)
+{
+    Fixture f;
+    std::string path = write_temp_file(std::string("II*\0data", 8));
+    JobRequest request;
+    request.dial_string = "5551234";
+    request.documents.push_back({path, DocumentKind::tiff});
+    f.server->expect_login();
+    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
+    f.server->expect("FORM TIFF", "200 Format set.\r\n");
+    f.server->expect_pasv();
+    f.server->expect(
+        "STOT", "150 FILE: /tmp/doc1.tif (Opening).\r\n226 Transfer complete (FILE: /tmp/doc1.tif).\r\n");
+    f.server->data_contents.push_back(""); /* the upload's data connection */
+    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
+    f.server->expect("JNEW", "200 New job created: jobid: 3 groupid: 3.\r\n");
+    for (const char *line : {"JPARM FROMUSER \"tester\"", "JPARM SENDTIME NOW", "JPARM LASTTIME 000300",
+                             "JPARM MAXDIALS 12", "JPARM MAXTRIES 3", "JPARM SCHEDPRI 127",
+                             "JPARM DIALSTRING \"5551234\"", "JPARM NOTIFYADDR \"tester\"", "JPARM VRES 98",
+                             "JPARM PAGEWIDTH 209", "JPARM PAGELENGTH 296", "JPARM NOTIFY NONE"})
+        f.server->expect(line, "213 set.\r\n");
+    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    f.server->expect("JSUBM", "200 Job 3 submitted.\r\n");
+    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+    f.server->expect_login();
+    f.server->expect_format(
+        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "3", "W", "any"); });
+    f.expect_download("LIST sendq", "", true);
+    assert_true(f.service->submit_job(request).ok());
+    Result<std::vector<JobInfo>> jobs = f.service->list_jobs(JobQueue::send);
+    assert_true(jobs.ok());
+    assert_int_equal(jobs.value().size(), 1);
+    assert_int_equal(jobs.value()[0].state_letter, 'W');
+    for (const std::string &line : f.server->unexpected_lines)
+        std::fprintf(stderr, "unexpected: %s\n", line.c_str());
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+    assert_int_equal(f.server->connects, 2);
+    std::remove(path.c_str());
+}
+
 int main()
 {
     const CMUnitTest tests[] = {
@@ -442,6 +536,8 @@ int main()
         cmocka_unit_test(test_job_options_for_server_settings),
         cmocka_unit_test(test_kill_returns_when_the_job_left_the_send_queue),
         cmocka_unit_test(test_resume_retries_on_a_fresh_session_when_hfaxd_state_is_stale),
+        cmocka_unit_test(test_listing_on_a_session_holding_job_copies_uses_a_fresh_one),
+        cmocka_unit_test(test_listing_after_a_submission_uses_a_fresh_session),
     };
     return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

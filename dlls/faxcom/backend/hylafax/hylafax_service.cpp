@@ -377,6 +377,7 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
     Status sent = session_.send_pipelined(lines);
     if (!sent)
         return sent.error();
+    mark_job_copies_locked();
     std::optional<Error> failure;
     if (completion_pending) {
         Result<Reply> done = session_.read_reply();
@@ -427,11 +428,20 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
 void HylafaxService::remove_unsubmitted_job_locked(const std::string &id)
 {
     session_.trace(TraceLevel::warning, "job " + id + " was not submitted; removing it");
+    mark_job_copies_locked();
     Result<Reply> deleted = session_.command("JDELE " + id);
     if (!deleted || !deleted.value().positive_completion()) {
         (void)session_.command("JKILL " + id);
         (void)session_.command("JDELE " + id);
     }
+}
+
+void HylafaxService::forget_job_copies_locked()
+{
+    if (!holds_job_copies_)
+        return;
+    session_.disconnect();
+    holds_job_copies_ = false;
 }
 
 Result<std::string> HylafaxService::listing_locked(const char *format_verb,
@@ -460,6 +470,10 @@ ListingWarning HylafaxService::listing_warning() const
 
 Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
 {
+    /* hfaxd keeps a per-session copy of every job a session has listed: a listing is made on
+     * a session that holds none. */
+    forget_job_copies_locked();
+    mark_job_copies_locked();
     const ListingMarkers markers = ListingMarkers::random();
     Result<std::string> listing =
         listing_locked("JOBFMT", job_listing_format, std::string("LIST ") + queue, markers);
@@ -504,6 +518,7 @@ Status HylafaxService::job_command(const char *verb, const std::string &id, bool
     if (!id_ok)
         return id_ok;
     auto guard = session_.lock();
+    mark_job_copies_locked();
     std::string line = verb;
     if (select_first) {
         Result<Reply> selected = session_.command("JOB " + id);
@@ -664,6 +679,7 @@ Status HylafaxService::fetch_received_to_file(const std::string &name, const std
  * modem is idle, and then JSUSP fails with the job already under way. */
 Result<std::string> HylafaxService::suspend_new_job_locked(const std::string &id)
 {
+    mark_job_copies_locked();
     Result<Reply> suspended = session_.command_ok("JSUSP " + id);
     if (!suspended)
         return make_error(suspended.error().kind,

@@ -64,7 +64,16 @@ class HylafaxService final : public FaxService {
     Status require_admin(const char *what);
     Result<std::string> suspend_new_job_locked(const std::string &id);
 
+    /* hfaxd keeps a per-session copy of every job the session listed, created, submitted,
+     * suspended, killed or deleted, and reloads it only when the job file's whole-second
+     * modification time moved on: a change made in the same second (faxq making a submitted
+     * job ready, another client resuming it) stays invisible to that session for good.  So a
+     * session that holds such copies makes no listing: list_queue_locked starts a new one. */
+    void mark_job_copies_locked() { holds_job_copies_ = true; }
+    void forget_job_copies_locked();
+
     HylafaxSession session_;
+    bool holds_job_copies_ = false; /* under session_.lock() */
 };
 
 } // namespace faxcom::hylafax
