@@ -1,4 +1,4 @@
-/* TCP transport over Winsock for the PE DLL: non-blocking connect bounded by select(),
+/* TCP transport over Winsock for the PE DLL: non-blocking sockets, every wait a WSAPoll on one socket,
  * TCP_NODELAY; Windows has no TCP_QUICKACK (its delayed ACK does not stall this pattern). */
 #include "transport.h"
 
@@ -30,22 +30,22 @@ Status ensure_winsock()
     return success();
 }
 
-/* Waits until `fd` is readable (or writable); timeout/connection errors. */
+/* Waits until `fd` is readable (or writable, or its connect failed); timeout/connection errors.
+ * One WSAPoll entry for one socket: Wine 8's wineserver has failed an assertion
+ * (complete_async_poll) under load with resets when select() listed a socket in both its read
+ * and its exception set, so no wait here ever names a socket twice. */
 Status wait_for(SOCKET fd, bool for_write, int timeout_ms, const char *what)
 {
-    fd_set set, errors;
-    FD_ZERO(&set);
-    FD_SET(fd, &set);
-    FD_ZERO(&errors);
-    FD_SET(fd, &errors);
-    timeval limit{timeout_ms / 1000, (timeout_ms % 1000) * 1000};
-    int ready = ::select(0, for_write ? nullptr : &set, for_write ? &set : nullptr, &errors, &limit);
+    WSAPOLLFD entry{};
+    entry.fd = fd;
+    entry.events = for_write ? POLLWRNORM : POLLRDNORM;
+    int ready = ::WSAPoll(&entry, 1, timeout_ms < 0 ? 0 : timeout_ms);
     if (ready == 0)
         return make_error(ErrorKind::timeout,
                           std::string(what) + " timed out after " + std::to_string(timeout_ms) + " ms");
     if (ready == SOCKET_ERROR)
         return socket_error(ErrorKind::connection, what, WSAGetLastError());
-    return success();
+    return success(); /* readable, writable, or an error/hang-up the next call reports */
 }
 
 class WinsockTransport final : public Transport {
@@ -94,11 +94,10 @@ class WinsockTransport final : public Transport {
 
     bool peer_closed_or_spoke() override
     {
-        fd_set set;
-        FD_ZERO(&set);
-        FD_SET(fd_, &set);
-        timeval zero{0, 0};
-        return ::select(0, &set, nullptr, nullptr, &zero) != 0;
+        WSAPOLLFD entry{};
+        entry.fd = fd_;
+        entry.events = POLLRDNORM;
+        return ::WSAPoll(&entry, 1, 0) != 0;
     }
 
     void shutdown_send() override { ::shutdown(fd_, SD_SEND); }
