@@ -15,6 +15,8 @@ namespace faxcom::hylafax {
 namespace {
 
 constexpr size_t data_chunk_bytes = 64 * 1024;
+/* What a primed line is when the next command is not known yet (see the header). */
+const std::string placeholder_line = "NOOP\r\n";
 
 Error refused(const Reply &reply, const std::string &what)
 {
@@ -150,6 +152,9 @@ void HylafaxSession::drop_connection()
     current_type_.clear();
     current_form_.clear();
     owed_.clear();
+    sent_since_reply_ = false;
+    primed_line_.clear();
+    primed_.clear();
 }
 
 Deadline HylafaxSession::reply_deadline(const std::string &verb, const Deadline *outer) const
@@ -168,6 +173,12 @@ void HylafaxSession::disconnect()
     if (!control_)
         return;
     std::string quit = "QUIT\r\n";
+    if (!primed_.empty() && primed_line_ != placeholder_line) {
+        drop_connection(); /* a command half sent: closing is the clean end */
+        return;
+    }
+    if (!primed_.empty()) /* the placeholder's reply is read in place of QUIT's: both end it */
+        quit = primed_line_.substr(primed_.size()) + quit;
     Deadline deadline = reply_deadline("QUIT");
     if (control_->send_all(quit.data(), quit.size(), deadline.remaining_ms()))
         (void)reader_.read(*control_, deadline);
@@ -205,6 +216,8 @@ Status HylafaxSession::open_and_login()
     if (!transport)
         return transport.error();
     control_ = std::move(transport.value());
+    ++generation_;
+    one_at_a_time_ = !control_->acks_promptly();
     Result<Reply> greeting =
         reader_.read(*control_, Deadline(config_.reply_timeout_ms, "ReplyTimeout", "the server's greeting"));
     if (!greeting)
@@ -279,8 +292,62 @@ Status HylafaxSession::check_nothing_unread()
     return make_error(ErrorKind::protocol, "the server sent a reply to no command (the session was closed)");
 }
 
+void HylafaxSession::acknowledge_before_wait(const Deadline &deadline)
+{
+    if (primed_line_.empty()) {
+        for (const OwedReply &owed : owed_)
+            if (!owed.unsent.empty()) {
+                primed_line_ = owed.unsent;
+                break;
+            }
+        if (primed_line_.empty())
+            primed_line_ = placeholder_line;
+    }
+    /* Never the CRLF: the line is completed only when it is really sent.  With no byte left
+     * the reply is simply waited for (the peer's delayed ACK ends the wait). */
+    if (primed_.size() + 2 >= primed_line_.size())
+        return;
+    const char byte = primed_line_[primed_.size()];
+    /* A failure shows when the reply is read (the connection is then dropped). */
+    if (control_->send_all(&byte, 1, deadline.remaining_ms()))
+        primed_ += byte;
+}
+
+Status HylafaxSession::send_line(const std::string &wire, const Deadline &deadline)
+{
+    size_t skip = 0;
+    if (!primed_.empty() && wire.compare(0, primed_.size(), primed_) == 0) {
+        skip = primed_.size();
+    } else if (!primed_.empty()) {
+        /* Only the placeholder can differ from the line that follows: complete it first. */
+        if (primed_line_ != placeholder_line) {
+            drop_connection();
+            return make_error(ErrorKind::protocol, "internal error: a primed command was not sent");
+        }
+        std::string rest = primed_line_.substr(primed_.size());
+        primed_.clear();
+        primed_line_.clear();
+        Status sent = control_->send_all(rest.data(), rest.size(), deadline.remaining_ms());
+        if (!sent)
+            return sent;
+        sent_since_reply_ = true;
+        Result<Reply> noop = read_traced_reply("NOOP", reply_deadline("NOOP", &deadline));
+        if (!noop)
+            return noop.error();
+    }
+    primed_.clear();
+    primed_line_.clear();
+    Status sent = control_->send_all(wire.data() + skip, wire.size() - skip, deadline.remaining_ms());
+    if (sent)
+        sent_since_reply_ = true;
+    return sent;
+}
+
 Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
 {
+    if (one_at_a_time_ && !sent_since_reply_)
+        acknowledge_before_wait(deadline);
+    sent_since_reply_ = false;
     Result<Reply> reply = reader_.read(*control_, deadline);
     if (!reply) {
         /* After a timeout or garbage the stream position is unknown: never reuse it. */
@@ -318,8 +385,7 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
         return quiet.error();
     Deadline deadline = reply_deadline(verb_of(line), outer);
     trace(TraceLevel::debug, "-> " + traced_line);
-    std::string wire = line + "\r\n";
-    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
+    Status sent = send_line(line + "\r\n", deadline);
     if (!sent) {
         drop_connection();
         return deadline.explain(sent.error());
@@ -346,6 +412,11 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
     Status quiet = check_nothing_unread();
     if (!quiet)
         return quiet;
+    if (one_at_a_time_) { /* each line is sent when its reply is read */
+        for (const std::string &line : lines)
+            owed_.push_back({verb_of(line), std::nullopt, line + "\r\n"});
+        return success();
+    }
     for (const std::string &line : lines)
         trace(TraceLevel::debug, "-> " + line);
     Deadline deadline = reply_deadline(verb_of(lines.front()));
@@ -355,7 +426,7 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
         return deadline.explain(sent.error());
     }
     for (const std::string &line : lines)
-        owed_.push_back({verb_of(line), std::nullopt});
+        owed_.push_back({verb_of(line), std::nullopt, std::string()});
     return success();
 }
 
@@ -366,9 +437,16 @@ Result<Reply> HylafaxSession::read_reply(const Deadline *outer)
     OwedReply owed = std::move(owed_.front());
     owed_.pop_front();
     /* The end of an upload left open must also meet that upload's transfer deadline. */
-    if (owed.deadline)
-        return read_traced_reply(owed.verb, reply_deadline(owed.verb, &*owed.deadline));
-    return read_traced_reply(owed.verb, reply_deadline(owed.verb, outer));
+    const Deadline deadline = reply_deadline(owed.verb, owed.deadline ? &*owed.deadline : outer);
+    if (!owed.unsent.empty()) {
+        trace(TraceLevel::debug, "-> " + owed.unsent.substr(0, owed.unsent.size() - 2));
+        Status sent = send_line(owed.unsent, deadline);
+        if (!sent) {
+            drop_connection();
+            return deadline.explain(sent.error());
+        }
+    }
+    return read_traced_reply(owed.verb, deadline);
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -575,7 +653,7 @@ Result<std::string> HylafaxSession::upload_temporary(const std::string &form, co
     /* hfaxd names the file in the 150 reply already ("150 FILE: /tmp/doc1.tif ..."). */
     std::string announced = uploaded_file_named_in(start.value());
     if (end == UploadEnd::leave_completion_pending && !announced.empty()) {
-        owed_.push_back({"STOT", transfer});
+        owed_.push_back({"STOT", transfer, std::string()});
         return announced;
     }
     Result<Reply> done = read_traced_reply("STOT", reply_deadline("STOT", &transfer));

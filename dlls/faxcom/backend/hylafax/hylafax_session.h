@@ -8,6 +8,19 @@
  * TransferTimeout of its start.  Whatever expires first ends the exchange with a timeout
  * error naming the setting, and the connection is dropped.
  *
+ * Command pattern, chosen per transport (Transport::acks_promptly):
+ * - a transport that acknowledges at once (POSIX with TCP_QUICKACK) gets pipelining as
+ *   described at send_pipelined();
+ * - one without (Winsock: Wine maps it to Linux sockets without TCP_QUICKACK) gets one
+ *   command at a time: hfaxd writes each reply on its own and its Nagle algorithm holds a
+ *   second small segment until we acknowledge the first, which Linux's delayed ACK does
+ *   only after about 40 ms unless we send something.  So pipelined lines are sent one by
+ *   one as their replies are read, and where hfaxd answers twice without a command in
+ *   between (the 150 and 226 of a data transfer) the first byte of the next command line
+ *   is sent before waiting for the second answer: it acknowledges without asking for
+ *   another reply (a placeholder NOOP when the next command is not known yet, completed
+ *   before the next command).  The regression test counts round trips and such stalls.
+ *
  * Thread safety: a session is used under its own mutex; callers take `lock()` for the
  * whole of a multi-command operation.  Passwords are sent but never traced nor put into
  * an error message.
@@ -44,6 +57,9 @@ class HylafaxSession {
     /* Sends QUIT (best effort) and closes. */
     void disconnect();
     bool connected() const { return control_ != nullptr; }
+    /* Changes whenever a new control connection is opened (what hfaxd keeps per login,
+     * such as uploaded temporary files, belongs to one generation). */
+    uint64_t connection_generation() const { return generation_; }
 
     /* Sends one command line (without CRLF) and reads its reply.  The line must already
      * be checked/quoted (command_text.h); its length is checked here.  A 421 reply or a
@@ -119,6 +135,11 @@ class HylafaxSession {
      * session is closed (protocol error) so that it cannot be taken for a later answer. */
     Status check_nothing_unread();
     void drop_connection();
+    /* One command at a time: sends `wire` (a line with CRLF), completing a primed line. */
+    Status send_line(const std::string &wire, const Deadline &deadline);
+    /* One command at a time, before waiting for a reply when nothing was sent since the
+     * last one: sends the next byte of the next command line (see the top). */
+    void acknowledge_before_wait(const Deadline &deadline);
 
     ConnectionConfig config_;
     std::shared_ptr<TransportFactory> factory_;
@@ -131,8 +152,14 @@ class HylafaxSession {
     struct OwedReply {
         std::string verb;
         std::optional<Deadline> deadline; /* an upload's transfer deadline */
+        std::string unsent;               /* one command at a time: the line, sent when read */
     };
     std::deque<OwedReply> owed_; /* replies owed by the server for lines already sent */
+    bool one_at_a_time_ = false; /* the control transport does not acknowledge at once */
+    bool sent_since_reply_ = false;
+    std::string primed_line_; /* the line whose first bytes were sent ... */
+    std::string primed_;      /* ... those bytes */
+    uint64_t generation_ = 0;
 };
 
 } // namespace faxcom::hylafax

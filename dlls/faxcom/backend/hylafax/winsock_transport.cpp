@@ -1,5 +1,7 @@
 /* TCP transport over Winsock for the PE DLL: non-blocking connect bounded by select(),
- * TCP_NODELAY; Windows has no TCP_QUICKACK (its delayed ACK does not stall this pattern). */
+ * TCP_NODELAY.  Winsock has no TCP_QUICKACK (Wine's maps to Linux sockets whose delayed ACK
+ * then stalls a second reply segment by about 40 ms), so acks_promptly() is false and the
+ * session uses its one-command-at-a-time pattern. */
 #include "transport.h"
 
 #include <mutex>
@@ -100,6 +102,8 @@ class WinsockTransport final : public Transport {
         timeval zero{0, 0};
         return ::select(0, &set, nullptr, nullptr, &zero) != 0;
     }
+
+    bool acks_promptly() const override { return false; }
 
     void shutdown_send() override { ::shutdown(fd_, SD_SEND); }
 
