@@ -153,6 +153,7 @@ void HylafaxSession::drop_connection()
     current_form_.clear();
     owed_.clear();
     sent_since_reply_ = false;
+    next_line_.clear();
     primed_line_.clear();
     primed_.clear();
 }
@@ -173,12 +174,8 @@ void HylafaxSession::disconnect()
     if (!control_)
         return;
     std::string quit = "QUIT\r\n";
-    if (!primed_.empty() && primed_line_ != placeholder_line) {
-        drop_connection(); /* a command half sent: closing is the clean end */
-        return;
-    }
-    if (!primed_.empty()) /* the placeholder's reply is read in place of QUIT's: both end it */
-        quit = primed_line_.substr(primed_.size()) + quit;
+    if (!primed_.empty()) /* an unknown command's reply is read in place of QUIT's: both end it */
+        quit = "\r\n" + quit;
     Deadline deadline = reply_deadline("QUIT");
     if (control_->send_all(quit.data(), quit.size(), deadline.remaining_ms()))
         (void)reader_.read(*control_, deadline);
@@ -217,7 +214,7 @@ Status HylafaxSession::open_and_login()
         return transport.error();
     control_ = std::move(transport.value());
     ++generation_;
-    one_at_a_time_ = !control_->acks_promptly();
+    acknowledge_by_hand_ = !control_->acks_promptly();
     Result<Reply> greeting =
         reader_.read(*control_, Deadline(config_.reply_timeout_ms, "ReplyTimeout", "the server's greeting"));
     if (!greeting)
@@ -294,18 +291,12 @@ Status HylafaxSession::check_nothing_unread()
 
 void HylafaxSession::acknowledge_before_wait(const Deadline &deadline)
 {
-    if (primed_line_.empty()) {
-        for (const OwedReply &owed : owed_)
-            if (!owed.unsent.empty()) {
-                primed_line_ = owed.unsent;
-                break;
-            }
-        if (primed_line_.empty())
-            primed_line_ = placeholder_line;
-    }
-    /* Never the CRLF: the line is completed only when it is really sent.  With no byte left
-     * the reply is simply waited for (the peer's delayed ACK ends the wait). */
-    if (primed_.size() + 2 >= primed_line_.size())
+    if (primed_line_.empty())
+        primed_line_ = next_line_.empty() ? placeholder_line : next_line_ + "\r\n";
+    /* Only a proper prefix of the verb: completed by a bare CRLF it is a command hfaxd does
+     * not know (a harmless 500) when another line has to go first.  With no byte left the
+     * reply is simply waited for (the peer's delayed ACK ends the wait). */
+    if (primed_.size() + 1 >= verb_of(primed_line_.substr(0, primed_line_.size() - 2)).size())
         return;
     const char byte = primed_line_[primed_.size()];
     /* A failure shows when the reply is read (the connection is then dropped). */
@@ -319,24 +310,26 @@ Status HylafaxSession::send_line(const std::string &wire, const Deadline &deadli
     if (!primed_.empty() && wire.compare(0, primed_.size(), primed_) == 0) {
         skip = primed_.size();
     } else if (!primed_.empty()) {
-        /* Only the placeholder can differ from the line that follows: complete it first. */
-        if (primed_line_ != placeholder_line) {
-            drop_connection();
-            return make_error(ErrorKind::protocol, "internal error: a primed command was not sent");
-        }
-        std::string rest = primed_line_.substr(primed_.size());
+        /* Another line goes first: the primed bytes become an unknown command, answered and
+         * forgotten.  (Never while replies are owed: lines are sent then only after an
+         * upload, before anything was primed.) */
+        if (!owed_.empty())
+            return make_error(ErrorKind::protocol, "internal error: a primed command is followed by another");
+        const std::string verb = primed_;
         primed_.clear();
         primed_line_.clear();
-        Status sent = control_->send_all(rest.data(), rest.size(), deadline.remaining_ms());
+        trace(TraceLevel::debug, "-> " + verb + " (the start of a command not sent)");
+        Status sent = control_->send_all("\r\n", 2, deadline.remaining_ms());
         if (!sent)
             return sent;
         sent_since_reply_ = true;
-        Result<Reply> noop = read_traced_reply("NOOP", reply_deadline("NOOP", &deadline));
-        if (!noop)
-            return noop.error();
+        Result<Reply> unknown = read_traced_reply(verb, reply_deadline(verb, &deadline));
+        if (!unknown)
+            return unknown.error();
     }
     primed_.clear();
     primed_line_.clear();
+    next_line_.clear();
     Status sent = control_->send_all(wire.data() + skip, wire.size() - skip, deadline.remaining_ms());
     if (sent)
         sent_since_reply_ = true;
@@ -345,7 +338,7 @@ Status HylafaxSession::send_line(const std::string &wire, const Deadline &deadli
 
 Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
 {
-    if (one_at_a_time_ && !sent_since_reply_)
+    if (acknowledge_by_hand_ && !sent_since_reply_)
         acknowledge_before_wait(deadline);
     sent_since_reply_ = false;
     Result<Reply> reply = reader_.read(*control_, deadline);
@@ -393,7 +386,7 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
     return read_traced_reply(verb_of(line), deadline);
 }
 
-Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
+Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines, const std::string &then)
 {
     std::string wire;
     for (const std::string &line : lines) {
@@ -412,21 +405,17 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
     Status quiet = check_nothing_unread();
     if (!quiet)
         return quiet;
-    if (one_at_a_time_) { /* each line is sent when its reply is read */
-        for (const std::string &line : lines)
-            owed_.push_back({verb_of(line), std::nullopt, line + "\r\n"});
-        return success();
-    }
     for (const std::string &line : lines)
         trace(TraceLevel::debug, "-> " + line);
     Deadline deadline = reply_deadline(verb_of(lines.front()));
-    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
+    Status sent = send_line(wire, deadline);
+    next_line_ = then;
     if (!sent) {
         drop_connection();
         return deadline.explain(sent.error());
     }
     for (const std::string &line : lines)
-        owed_.push_back({verb_of(line), std::nullopt, std::string()});
+        owed_.push_back({verb_of(line), std::nullopt});
     return success();
 }
 
@@ -437,16 +426,7 @@ Result<Reply> HylafaxSession::read_reply(const Deadline *outer)
     OwedReply owed = std::move(owed_.front());
     owed_.pop_front();
     /* The end of an upload left open must also meet that upload's transfer deadline. */
-    const Deadline deadline = reply_deadline(owed.verb, owed.deadline ? &*owed.deadline : outer);
-    if (!owed.unsent.empty()) {
-        trace(TraceLevel::debug, "-> " + owed.unsent.substr(0, owed.unsent.size() - 2));
-        Status sent = send_line(owed.unsent, deadline);
-        if (!sent) {
-            drop_connection();
-            return deadline.explain(sent.error());
-        }
-    }
-    return read_traced_reply(owed.verb, deadline);
+    return read_traced_reply(owed.verb, reply_deadline(owed.verb, owed.deadline ? &*owed.deadline : outer));
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -468,6 +448,7 @@ Result<Reply> HylafaxSession::command_ok(const std::string &line)
 }
 
 Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::string &form,
+                                                                const std::string &transfer_command,
                                                                 const Deadline &transfer)
 {
     /* TYPE and FORM are sent only when they change; with PASV they go in one write.
@@ -481,7 +462,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
     if (!form.empty() && (current_form_ != form || !control_))
         lines.push_back("FORM " + form);
     lines.push_back("PASV");
-    Status sent = send_pipelined(lines);
+    Status sent = send_pipelined(lines, transfer_command);
     if (!sent)
         return sent.error();
     std::optional<Error> failure;
@@ -516,7 +497,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
 Status HylafaxSession::download(const std::string &line, const ByteSink &sink, uint64_t max_bytes)
 {
     const Deadline transfer = transfer_deadline(line);
-    Result<std::unique_ptr<Transport>> data = open_passive(std::string(), transfer);
+    Result<std::unique_ptr<Transport>> data = open_passive(std::string(), line, transfer);
     if (!data)
         return transfer.explain(data.error());
     Result<Reply> start = exchange(line, line, &transfer);
@@ -585,7 +566,7 @@ Result<std::string> HylafaxSession::download_text(const std::string &line, uint6
 Result<Reply> HylafaxSession::send_data(const std::string &form, const std::string &store_command,
                                         const ByteSource &source, const Deadline &transfer)
 {
-    Result<std::unique_ptr<Transport>> data = open_passive(form, transfer);
+    Result<std::unique_ptr<Transport>> data = open_passive(form, store_command, transfer);
     if (!data)
         return transfer.explain(data.error());
     Result<Reply> start = exchange(store_command, store_command, &transfer);
@@ -653,7 +634,7 @@ Result<std::string> HylafaxSession::upload_temporary(const std::string &form, co
     /* hfaxd names the file in the 150 reply already ("150 FILE: /tmp/doc1.tif ..."). */
     std::string announced = uploaded_file_named_in(start.value());
     if (end == UploadEnd::leave_completion_pending && !announced.empty()) {
-        owed_.push_back({"STOT", transfer, std::string()});
+        owed_.push_back({"STOT", transfer});
         return announced;
     }
     Result<Reply> done = read_traced_reply("STOT", reply_deadline("STOT", &transfer));

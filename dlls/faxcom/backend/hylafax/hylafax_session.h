@@ -11,15 +11,17 @@
  * Command pattern, chosen per transport (Transport::acks_promptly):
  * - a transport that acknowledges at once (POSIX with TCP_QUICKACK) gets pipelining as
  *   described at send_pipelined();
- * - one without (Winsock: Wine maps it to Linux sockets without TCP_QUICKACK) gets one
- *   command at a time: hfaxd writes each reply on its own and its Nagle algorithm holds a
- *   second small segment until we acknowledge the first, which Linux's delayed ACK does
- *   only after about 40 ms unless we send something.  So pipelined lines are sent one by
- *   one as their replies are read, and where hfaxd answers twice without a command in
- *   between (the 150 and 226 of a data transfer) the first byte of the next command line
- *   is sent before waiting for the second answer: it acknowledges without asking for
- *   another reply (a placeholder NOOP when the next command is not known yet, completed
- *   before the next command).  The regression test counts round trips and such stalls.
+ * - one without (Winsock: Wine maps it to Linux sockets without TCP_QUICKACK) gets the
+ *   same pipelining, acknowledged by hand: hfaxd writes each reply on its own and its Nagle
+ *   algorithm holds a second small segment until we acknowledge the first, which Linux's
+ *   delayed ACK does only after about 40 ms unless we send something.  So whenever a reply
+ *   is to be waited for and nothing was sent since the last one (the rest of a pipelined
+ *   batch, the 226 after a 150), one more byte of the next command's verb is sent first:
+ *   it acknowledges without asking for a reply.  The next command is the one named by
+ *   send_pipelined(), else a NOOP placeholder; at most a proper prefix of its verb is sent,
+ *   so when another line has to go first the prefix is ended by CRLF as a command hfaxd
+ *   does not know (its 500 is read and dropped).  The unit test counts round trips and
+ *   such stalls per Send and per GetJobs.
  *
  * Thread safety: a session is used under its own mutex; callers take `lock()` for the
  * whole of a multi-command operation.  Passwords are sent but never traced nor put into
@@ -78,8 +80,9 @@ class HylafaxSession {
      * waits in JSUBM, JSUSP, JKILL, JINTR, JDELE, JWAIT or SITE it parses newly arrived
      * control input re-entrantly, so a command queued behind one of those could run in
      * the middle of it and answer out of order.  Such lines, and any line that is too
-     * long or holds CR/LF/NUL, are refused (bad_input) before anything is sent. */
-    Status send_pipelined(const std::vector<std::string> &lines);
+     * long or holds CR/LF/NUL, are refused (bad_input) before anything is sent.  `then`,
+     * when known, is the line the caller sends once these replies are read (see the top). */
+    Status send_pipelined(const std::vector<std::string> &lines, const std::string &then = std::string());
     /* The oldest reply not yet read (of send_pipelined() or of an upload left open).  A
      * 421 or a lost connection closes the session and is a connection error. */
     Result<Reply> read_reply() { return read_reply(nullptr); }
@@ -120,7 +123,8 @@ class HylafaxSession {
     Result<Reply> exchange(const std::string &line, const std::string &traced_line,
                            const Deadline *outer = nullptr);
     Result<Reply> read_reply(const Deadline *outer);
-    Result<std::unique_ptr<Transport>> open_passive(const std::string &form, const Deadline &transfer);
+    Result<std::unique_ptr<Transport>> open_passive(const std::string &form, const std::string &transfer_command,
+                                                    const Deadline &transfer);
     /* Opens the data connection, sends `store_command` and the bytes; returns its 150 reply
      * (the completion reply is still to be read). */
     Result<Reply> send_data(const std::string &form, const std::string &store_command,
@@ -135,10 +139,10 @@ class HylafaxSession {
      * session is closed (protocol error) so that it cannot be taken for a later answer. */
     Status check_nothing_unread();
     void drop_connection();
-    /* One command at a time: sends `wire` (a line with CRLF), completing a primed line. */
+    /* Sends `wire` (lines with CRLF) after what was primed (see the top). */
     Status send_line(const std::string &wire, const Deadline &deadline);
-    /* One command at a time, before waiting for a reply when nothing was sent since the
-     * last one: sends the next byte of the next command line (see the top). */
+    /* Without prompt ACKs, before waiting for a reply when nothing was sent since the last
+     * one: sends the next byte of the next command's verb (see the top). */
     void acknowledge_before_wait(const Deadline &deadline);
 
     ConnectionConfig config_;
@@ -152,11 +156,11 @@ class HylafaxSession {
     struct OwedReply {
         std::string verb;
         std::optional<Deadline> deadline; /* an upload's transfer deadline */
-        std::string unsent;               /* one command at a time: the line, sent when read */
     };
     std::deque<OwedReply> owed_; /* replies owed by the server for lines already sent */
-    bool one_at_a_time_ = false; /* the control transport does not acknowledge at once */
+    bool acknowledge_by_hand_ = false; /* the control transport does not acknowledge at once */
     bool sent_since_reply_ = false;
+    std::string next_line_;   /* what the caller sends after the pipelined replies */
     std::string primed_line_; /* the line whose first bytes were sent ... */
     std::string primed_;      /* ... those bytes */
     uint64_t generation_ = 0;
