@@ -316,8 +316,8 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
     const std::vector<PreparedSubmission::Upload> &uploads = prepared.value().uploads;
     std::vector<std::string> keys;
     for (const PreparedSubmission::Upload &upload : uploads) {
-        Result<std::string> key =
-            upload_key(upload.form, upload.file ? nullptr : &upload.memory, upload.file ? &*upload.file : nullptr);
+        Result<std::string> key = upload_key(upload.form, upload.file ? nullptr : &upload.memory,
+                                             upload.file ? &*upload.file : nullptr);
         if (!key)
             return key.error();
         keys.push_back(key.value());
@@ -332,14 +332,16 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
         std::vector<std::string> remote_files(uploads.size());
         size_t last = uploads.size(); /* the last one really uploaded */
         for (size_t i = 0; i < uploads.size(); ++i) {
-            remote_files[i] = reuse ? uploads_.find(session_.connection_generation(), keys[i]) : std::string();
+            remote_files[i] =
+                reuse ? uploads_.find(session_.connection_generation(), keys[i]) : std::string();
             if (remote_files[i].empty())
                 last = i;
         }
         bool completion_pending = false, reused = false;
         for (size_t i = 0; i < uploads.size(); ++i) {
             if (!remote_files[i].empty()) {
-                session_.trace(TraceLevel::debug, "the same document is on the server already: " + remote_files[i]);
+                session_.trace(TraceLevel::debug,
+                               "the same document is on the server already: " + remote_files[i]);
                 reused = true;
                 continue;
             }
@@ -355,12 +357,13 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
         }
         bool document_refused = false;
         Result<std::string> id =
-            submit_uploaded_locked(request, prepared.value().parameters, prepared.value().has_cover, remote_files,
-                                   completion_pending, &document_refused);
+            submit_uploaded_locked(request, prepared.value().parameters, prepared.value().has_cover,
+                                   remote_files, completion_pending, &document_refused);
         /* A file uploaded earlier that the server no longer has: once more, uploading all. */
         if (!id && reused && document_refused) {
             uploads_.forget();
-            session_.trace(TraceLevel::warning, "the server refused a document uploaded before; uploading again");
+            session_.trace(TraceLevel::warning,
+                           "the server refused a document uploaded before; uploading again");
             continue;
         }
         return id;
@@ -453,7 +456,8 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
             }
         } else if (!reply.value().positive_completion() && !failure) {
             if (document_refused)
-                *document_refused = line.rfind("JPARM DOCUMENT ", 0) == 0 || line.rfind("JPARM COVER ", 0) == 0;
+                *document_refused =
+                    line.rfind("JPARM DOCUMENT ", 0) == 0 || line.rfind("JPARM COVER ", 0) == 0;
             failure = make_error(ErrorKind::server_refused,
                                  line.substr(0, line.find(' ', 6)) + ": " +
                                      std::to_string(reply.value().code) + " " + reply.value().text(),

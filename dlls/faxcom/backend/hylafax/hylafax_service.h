@@ -61,8 +61,9 @@ class HylafaxService final : public FaxService {
     /* Creates and submits the job once its documents are on the server (`remote_files`, the
      * cover first when `has_cover`); `document_refused` tells whether JPARM DOCUMENT/COVER
      * was what the server refused. */
-    Result<std::string> submit_uploaded_locked(const JobRequest &request, const std::vector<std::string> &parameters,
-                                               bool has_cover, const std::vector<std::string> &remote_files,
+    Result<std::string> submit_uploaded_locked(const JobRequest &request,
+                                               const std::vector<std::string> &parameters, bool has_cover,
+                                               const std::vector<std::string> &remote_files,
                                                bool completion_pending, bool *document_refused);
     Result<std::string> create_job_locked(const std::vector<std::string> &lines, bool completion_pending,
                                           bool *document_refused = nullptr);

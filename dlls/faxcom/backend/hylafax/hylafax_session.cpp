@@ -338,7 +338,8 @@ Status HylafaxSession::send_line(const std::string &wire, const Deadline &deadli
 
 Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
 {
-    if (acknowledge_by_hand_ && !sent_since_reply_)
+    /* (A reply already received, in the reader's buffer, needs no acknowledgement.) */
+    if (acknowledge_by_hand_ && !sent_since_reply_ && !reader_.has_buffered_input())
         acknowledge_before_wait(deadline);
     sent_since_reply_ = false;
     Result<Reply> reply = reader_.read(*control_, deadline);

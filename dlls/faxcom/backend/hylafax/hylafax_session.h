@@ -123,8 +123,8 @@ class HylafaxSession {
     Result<Reply> exchange(const std::string &line, const std::string &traced_line,
                            const Deadline *outer = nullptr);
     Result<Reply> read_reply(const Deadline *outer);
-    Result<std::unique_ptr<Transport>> open_passive(const std::string &form, const std::string &transfer_command,
-                                                    const Deadline &transfer);
+    Result<std::unique_ptr<Transport>>
+    open_passive(const std::string &form, const std::string &transfer_command, const Deadline &transfer);
     /* Opens the data connection, sends `store_command` and the bytes; returns its 150 reply
      * (the completion reply is still to be read). */
     Result<Reply> send_data(const std::string &form, const std::string &store_command,
@@ -157,7 +157,7 @@ class HylafaxSession {
         std::string verb;
         std::optional<Deadline> deadline; /* an upload's transfer deadline */
     };
-    std::deque<OwedReply> owed_; /* replies owed by the server for lines already sent */
+    std::deque<OwedReply> owed_;       /* replies owed by the server for lines already sent */
     bool acknowledge_by_hand_ = false; /* the control transport does not acknowledge at once */
     bool sent_since_reply_ = false;
     std::string next_line_;   /* what the caller sends after the pipelined replies */
