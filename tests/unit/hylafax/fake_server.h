@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "fax_service.h"
 #include "transport.h"
 
 namespace faxcom::hylafax::testing {
@@ -84,6 +85,15 @@ class FakeServer : public TransportFactory, public std::enable_shared_from_this<
     Result<std::unique_ptr<Transport>> connect(const std::string &host, uint16_t port,
                                                int timeout_ms) override;
 };
+
+/* A configuration that connects to the fake as "tester". */
+inline ConnectionConfig fake_connection_config()
+{
+    ConnectionConfig config;
+    config.server.port = FakeServer::control_port;
+    config.user = "tester";
+    return config;
+}
 
 } // namespace faxcom::hylafax::testing
 

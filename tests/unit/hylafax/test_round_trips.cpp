@@ -20,14 +20,6 @@ using namespace faxcom::hylafax::testing;
 
 namespace {
 
-ConnectionConfig fake_config()
-{
-    ConnectionConfig config;
-    config.server.port = FakeServer::control_port;
-    config.user = "tester";
-    return config;
-}
-
 struct TiffFile {
     std::string path = "/tmp/faxcom-unit-round-trips-" + std::to_string(::getpid()) + ".tif";
     TiffFile() { write(std::string("II*\0tiffdata", 12)); }
@@ -112,7 +104,7 @@ void sends(bool acks_promptly, const Counted expected[3])
     expect_job(*server, "2", "5551002", "/tmp/doc1.tif"); /* the same bytes: not uploaded again */
     expect_upload(*server, false, "/tmp/doc2.tif");
     expect_job(*server, "3", "5551003", "/tmp/doc2.tif");
-    HylafaxService service(fake_config(), TraceHook(), server);
+    HylafaxService service(fake_connection_config(), TraceHook(), server);
     const char *ids[] = {"1", "2", "3"};
     for (int i = 0; i < 3; ++i) {
         if (i == 2)
@@ -173,7 +165,7 @@ void listings(bool acks_promptly, const Counted expected[2])
         server->expect_pasv();
         server->expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
     }
-    HylafaxService service(fake_config(), TraceHook(), server);
+    HylafaxService service(fake_connection_config(), TraceHook(), server);
     for (int i = 0; i < 2; ++i) {
         Counted cost = count(*server, service, [&] {
             Result<std::vector<JobInfo>> jobs = service.list_jobs(JobQueue::send);
