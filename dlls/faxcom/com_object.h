@@ -17,6 +17,7 @@
 #include "com_error.h"
 #include "locked_state.h"
 #include "debug_channel.h"
+#include "dispid_cache.h"
 #include "faxcom_generated.h"
 #include "module_references.h"
 #include "type_library.h"
@@ -131,7 +132,7 @@ class ComObject : public Interface, public ISupportErrorInfo {
             return DISP_E_UNKNOWNINTERFACE;
         ITypeInfo *info;
         HRESULT hr = get_type_info(type_info_id, &info);
-        return SUCCEEDED(hr) ? info->GetIDsOfNames(names, count, ids) : hr;
+        return SUCCEEDED(hr) ? cached_ids_of_names(type_info_id, info, names, count, ids) : hr;
     }
 
     /* What Windows' oleaut32 accepts and reports, on every Wine: a METHOD call on a property

@@ -60,7 +60,7 @@ class FakeControl final : public Transport {
   public:
     explicit FakeControl(std::shared_ptr<FakeServer> server) : server_(std::move(server))
     {
-        outgoing_ = server_->greeting;
+        write(server_->greeting);
     }
 
     Status send_all(const void *data, size_t length, int) override
@@ -69,6 +69,8 @@ class FakeControl final : public Transport {
             return make_error(ErrorKind::connection, "fake: connection closed");
         if (after_ == AfterReply::reset)
             return reset_error();
+        acknowledge();
+        sent_since_receive_ = true;
         incoming_.append(static_cast<const char *>(data), length);
         size_t end;
         while ((end = incoming_.find("\r\n")) != std::string::npos) {
@@ -77,14 +79,14 @@ class FakeControl final : public Transport {
             server_->received_lines.push_back(line);
             if (server_->script.empty() || !matches(server_->script.front(), line)) {
                 server_->unexpected_lines.push_back(line);
-                outgoing_ += "500 fake: unexpected command.\r\n";
+                write("500 fake: unexpected command.\r\n");
                 continue;
             }
             ScriptStep step = server_->script.front();
             server_->script.pop_front();
             if (step.on_match)
                 step.on_match(*server_, line);
-            outgoing_ += step.reply;
+            write(step.reply);
             after_ = step.after;
         }
         return success();
@@ -92,6 +94,15 @@ class FakeControl final : public Transport {
 
     Result<size_t> receive(void *buffer, size_t capacity, int timeout_ms) override
     {
+        if (outgoing_.empty() && !held_.empty()) {
+            /* hfaxd's Nagle algorithm holds this until our ACK: the delayed one, 40 ms. */
+            ++server_->stalls;
+            acknowledge();
+        }
+        if (!outgoing_.empty() && sent_since_receive_) {
+            ++server_->round_trips;
+            sent_since_receive_ = false;
+        }
         if (!outgoing_.empty() && server_->drip_ms > 0)
             return drip_one(outgoing_, buffer, server_->drip_ms, timeout_ms);
         if (!outgoing_.empty()) {
@@ -109,14 +120,45 @@ class FakeControl final : public Transport {
 
     bool peer_closed_or_spoke() override
     {
-        return after_ == AfterReply::close || after_ == AfterReply::reset || !outgoing_.empty();
+        return after_ == AfterReply::close || after_ == AfterReply::reset || !outgoing_.empty() ||
+               !held_.empty();
     }
+    bool acks_promptly() const override { return server_->acks_promptly; }
     void shutdown_send() override {}
     void close() override { closed_ = true; }
 
   private:
+    /* TCP as hfaxd and Linux make it (FakeServer::stalls): each reply line is one write; it
+     * leaves at once when everything sent before was acknowledged, else it is held, and all
+     * that is held leaves together with the next ACK. */
+    void write(const std::string &reply)
+    {
+        for (size_t start = 0; start < reply.size();) {
+            size_t end = reply.find("\r\n", start);
+            end = end == std::string::npos ? reply.size() : end + 2;
+            if (!in_flight_ && held_.empty()) {
+                outgoing_ += reply.substr(start, end - start);
+                in_flight_ = true;
+            } else {
+                held_ += reply.substr(start, end - start);
+            }
+            start = end;
+        }
+    }
+    /* Our side acknowledges all it received (anything we send carries the ACK). */
+    void acknowledge()
+    {
+        in_flight_ = !held_.empty();
+        outgoing_ += held_;
+        held_.clear();
+    }
+
     std::shared_ptr<FakeServer> server_;
-    std::string incoming_, outgoing_;
+    std::string incoming_;
+    std::string outgoing_; /* sent by the server, not yet read by the client */
+    std::string held_;     /* written by the server, held by its Nagle algorithm */
+    bool in_flight_ = false;
+    bool sent_since_receive_ = false;
     AfterReply after_ = AfterReply::keep_open;
     bool closed_ = false;
 };

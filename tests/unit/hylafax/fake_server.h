@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "fax_service.h"
 #include "transport.h"
 
 namespace faxcom::hylafax::testing {
@@ -59,6 +60,13 @@ class FakeServer : public TransportFactory, public std::enable_shared_from_this<
     int data_drip_ms = 0;    /* data connections: the same */
     int upload_delay_ms = 0; /* data: each send_all() takes this long */
     bool reset_data = false; /* data: the connection fails after `data_to_send` */
+    /* Round trips (a reply read after the client sent something) and stalls (a reply that
+     * hfaxd's Nagle algorithm holds until the client's delayed ACK, about 40 ms, because
+     * the client waited for it without sending anything since the last one), counted over
+     * all control connections.  acks_promptly is what the control transport reports. */
+    int round_trips = 0;
+    int stalls = 0;
+    bool acks_promptly = true;
 
     void expect(std::string line, std::string reply, AfterReply after = AfterReply::keep_open)
     {
@@ -77,6 +85,15 @@ class FakeServer : public TransportFactory, public std::enable_shared_from_this<
     Result<std::unique_ptr<Transport>> connect(const std::string &host, uint16_t port,
                                                int timeout_ms) override;
 };
+
+/* A configuration that connects to the fake as "tester". */
+inline ConnectionConfig fake_connection_config()
+{
+    ConnectionConfig config;
+    config.server.port = FakeServer::control_port;
+    config.user = "tester";
+    return config;
+}
 
 } // namespace faxcom::hylafax::testing
 

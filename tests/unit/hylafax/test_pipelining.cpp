@@ -16,14 +16,6 @@ using namespace faxcom::hylafax::testing;
 
 namespace {
 
-ConnectionConfig fake_config()
-{
-    ConnectionConfig config;
-    config.server.port = FakeServer::control_port;
-    config.user = "tester";
-    return config;
-}
-
 /* A one-page TIFF on disk (only its bytes matter to the fake) and a job for it. */
 struct TiffJob {
     std::string path = "/tmp/faxcom-unit-pipelining-" + std::to_string(::getpid()) + ".tif";
@@ -71,7 +63,7 @@ void report_unexpected(const FakeServer &server)
 void test_commands_hfaxd_runs_reentrantly_are_not_pipelined(void **)
 {
     auto server = std::make_shared<FakeServer>();
-    HylafaxSession session(fake_config(), server);
+    HylafaxSession session(fake_connection_config(), server);
     auto guard = session.lock();
     for (const char *unsafe : {"JSUBM", "jsubm", "JKILL 3", "JSUSP 3", "JDELE 3", "JINTR 3", "SITE TRIGGER x",
                                "STOT", "LIST sendq", "RETR recvq/fax1.tif"}) {
@@ -95,7 +87,7 @@ void test_pipelined_replies_are_read_in_order(void **)
     server->expect("NOOP", "200 first.\r\n");
     server->expect("JPARM TOUSER", "213-two\r\n213 lines.\r\n");
     server->expect("JOB 9", "500 Cannot set job 9; job does not exist.\r\n");
-    HylafaxSession session(fake_config(), server);
+    HylafaxSession session(fake_connection_config(), server);
     auto guard = session.lock();
     assert_true(session.send_pipelined({"NOOP", "JPARM TOUSER", "JOB 9"}).ok());
     assert_int_equal(session.outstanding_replies(), 3);
@@ -123,7 +115,7 @@ void test_job_whose_parameters_hfaxd_dropped_is_made_again(void **)
     server->expect("JDELE 19", "200 Job 19 deleted; current job: (default).\r\n");
     expect_job_creation(*server, "20"); /* the uploaded file is used again */
     server->expect("JSUBM", "200 Job 20 submitted.\r\n");
-    HylafaxService service(fake_config(), TraceHook(), server);
+    HylafaxService service(fake_connection_config(), TraceHook(), server);
     Result<std::string> id = service.submit_job(job.request);
     report_unexpected(*server);
     assert_true(id.ok());
@@ -142,7 +134,7 @@ void test_other_refusals_of_jsubm_are_not_retried(void **)
     expect_job_creation(*server, "21");
     server->expect("JSUBM", "504 Job 21 not submitted; already done.\r\n");
     server->expect("JDELE 21", "200 Job 21 deleted; current job: (default).\r\n");
-    HylafaxService service(fake_config(), TraceHook(), server);
+    HylafaxService service(fake_connection_config(), TraceHook(), server);
     Result<std::string> id = service.submit_job(job.request);
     assert_false(id.ok());
     assert_int_equal(id.error().server_code, 504);
@@ -159,7 +151,7 @@ void test_refused_parameter_removes_the_job_and_ends_the_session(void **)
     expect_job_creation(*server, "22", "JPARM MAXTRIES 3");
     server->expect("JDELE 22", "200 Job 22 deleted; current job: (default).\r\n");
     server->expect("QUIT", "221 Goodbye.\r\n");
-    HylafaxService service(fake_config(), TraceHook(), server);
+    HylafaxService service(fake_connection_config(), TraceHook(), server);
     Result<std::string> id = service.submit_job(job.request);
     report_unexpected(*server);
     assert_false(id.ok());
@@ -184,7 +176,7 @@ void test_unusable_new_job_id_fails_and_removes_the_job(void **)
         expect_job_creation(*server, bad);
         server->expect(std::string("JDELE ") + bad, "200 Job deleted; current job: (default).\r\n");
         server->expect("QUIT", "221 Goodbye.\r\n");
-        HylafaxService service(fake_config(), TraceHook(), server);
+        HylafaxService service(fake_connection_config(), TraceHook(), server);
         Result<std::string> id = service.submit_job(job.request);
         report_unexpected(*server);
         assert_false(id.ok());

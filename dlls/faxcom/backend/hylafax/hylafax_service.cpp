@@ -313,32 +313,79 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
     Result<PreparedSubmission> prepared = prepare(session_, request);
     if (!prepared)
         return prepared.error();
-
-    /* The last upload's final 226 is read after the job's commands have been sent. */
-    std::vector<std::string> remote_files;
     const std::vector<PreparedSubmission::Upload> &uploads = prepared.value().uploads;
-    bool completion_pending = false;
-    for (size_t i = 0; i < uploads.size(); ++i) {
-        bool last = i + 1 == uploads.size();
-        Result<std::string> name =
-            session_.upload_temporary(uploads[i].form, source_for(uploads[i]),
-                                      last ? HylafaxSession::UploadEnd::leave_completion_pending
-                                           : HylafaxSession::UploadEnd::wait_for_completion);
-        if (!name)
-            return name.error();
-        remote_files.push_back(name.value());
-        completion_pending = last && session_.outstanding_replies() > 0;
+    std::vector<std::string> keys;
+    for (const PreparedSubmission::Upload &upload : uploads) {
+        Result<std::string> key = upload_key(upload.form, upload.file ? nullptr : &upload.memory,
+                                             upload.file ? &*upload.file : nullptr);
+        if (!key)
+            return key.error();
+        keys.push_back(key.value());
     }
+    /* A connection the server closed is replaced now, before its uploads are counted on. */
+    Status connected = session_.ensure_connected();
+    if (!connected)
+        return connected.error();
+
+    for (bool reuse = true;; reuse = false) {
+        /* The last upload's final 226 is read after the job's commands have been sent. */
+        std::vector<std::string> remote_files(uploads.size());
+        size_t last = uploads.size(); /* the last one really uploaded */
+        for (size_t i = 0; i < uploads.size(); ++i) {
+            remote_files[i] =
+                reuse ? uploads_.find(session_.connection_generation(), keys[i]) : std::string();
+            if (remote_files[i].empty())
+                last = i;
+        }
+        bool completion_pending = false, reused = false;
+        for (size_t i = 0; i < uploads.size(); ++i) {
+            if (!remote_files[i].empty()) {
+                session_.trace(TraceLevel::debug,
+                               "the same document is on the server already: " + remote_files[i]);
+                reused = true;
+                continue;
+            }
+            Result<std::string> name =
+                session_.upload_temporary(uploads[i].form, source_for(uploads[i]),
+                                          i == last ? HylafaxSession::UploadEnd::leave_completion_pending
+                                                    : HylafaxSession::UploadEnd::wait_for_completion);
+            if (!name)
+                return name.error();
+            uploads_.remember(session_.connection_generation(), keys[i], name.value());
+            remote_files[i] = name.value();
+            completion_pending = i == last && session_.outstanding_replies() > 0;
+        }
+        bool document_refused = false;
+        Result<std::string> id =
+            submit_uploaded_locked(request, prepared.value().parameters, prepared.value().has_cover,
+                                   remote_files, completion_pending, &document_refused);
+        /* A file uploaded earlier that the server no longer has: once more, uploading all. */
+        if (!id && reused && document_refused) {
+            uploads_.forget();
+            session_.trace(TraceLevel::warning,
+                           "the server refused a document uploaded before; uploading again");
+            continue;
+        }
+        return id;
+    }
+}
+
+Result<std::string> HylafaxService::submit_uploaded_locked(const JobRequest &request,
+                                                           const std::vector<std::string> &parameters,
+                                                           bool has_cover,
+                                                           const std::vector<std::string> &remote_files,
+                                                           bool completion_pending, bool *document_refused)
+{
 
     std::vector<std::string> lines = {"JOB DEFAULT", "JNEW"};
-    lines.insert(lines.end(), prepared.value().parameters.begin(), prepared.value().parameters.end());
+    lines.insert(lines.end(), parameters.begin(), parameters.end());
     for (size_t i = 0; i < remote_files.size(); ++i) {
-        bool cover = i == 0 && prepared.value().has_cover;
+        bool cover = i == 0 && has_cover;
         lines.push_back(std::string("JPARM ") + (cover ? "COVER " : "DOCUMENT ") + remote_files[i]);
     }
 
     for (int attempt = 1;; ++attempt) {
-        Result<std::string> id = create_job_locked(lines, completion_pending);
+        Result<std::string> id = create_job_locked(lines, completion_pending, document_refused);
         completion_pending = false;
         if (!id)
             return id.error();
@@ -371,10 +418,10 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
 }
 
 Result<std::string> HylafaxService::create_job_locked(const std::vector<std::string> &lines,
-                                                      bool completion_pending)
+                                                      bool completion_pending, bool *document_refused)
 {
     /* None of these commands makes hfaxd wait for its scheduler, so they are pipelined. */
-    Status sent = session_.send_pipelined(lines);
+    Status sent = session_.send_pipelined(lines, "JSUBM");
     if (!sent)
         return sent.error();
     mark_job_copies_locked();
@@ -409,6 +456,9 @@ Result<std::string> HylafaxService::create_job_locked(const std::vector<std::str
                                          "the new job cannot be used: " + usable.error().message);
             }
         } else if (!reply.value().positive_completion() && !failure) {
+            if (document_refused)
+                *document_refused =
+                    line.rfind("JPARM DOCUMENT ", 0) == 0 || line.rfind("JPARM COVER ", 0) == 0;
             failure = make_error(ErrorKind::server_refused,
                                  line.substr(0, line.find(' ', 6)) + ": " +
                                      std::to_string(reply.value().code) + " " + reply.value().text(),

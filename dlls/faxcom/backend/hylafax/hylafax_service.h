@@ -10,6 +10,7 @@
 #include "fax_service.h"
 #include "hylafax_session.h"
 #include "listing_format.h"
+#include "upload_cache.h"
 
 namespace faxcom::hylafax {
 
@@ -57,7 +58,15 @@ class HylafaxService final : public FaxService {
     Result<std::string> modem_config_text_locked(const std::string &modem);
     /* Sends JOB DEFAULT, JNEW and the job's JPARM lines pipelined and returns the new job's
      * id; on any refusal removes the job and ends the session (it may carry parameters). */
-    Result<std::string> create_job_locked(const std::vector<std::string> &lines, bool completion_pending);
+    /* Creates and submits the job once its documents are on the server (`remote_files`, the
+     * cover first when `has_cover`); `document_refused` tells whether JPARM DOCUMENT/COVER
+     * was what the server refused. */
+    Result<std::string> submit_uploaded_locked(const JobRequest &request,
+                                               const std::vector<std::string> &parameters, bool has_cover,
+                                               const std::vector<std::string> &remote_files,
+                                               bool completion_pending, bool *document_refused);
+    Result<std::string> create_job_locked(const std::vector<std::string> &lines, bool completion_pending,
+                                          bool *document_refused = nullptr);
     void remove_unsubmitted_job_locked(const std::string &id);
     Result<std::vector<JobInfo>> list_queue_locked(const char *queue, const std::string &only_id);
     Result<std::vector<ReceivedFax>> list_received_locked();
@@ -74,6 +83,7 @@ class HylafaxService final : public FaxService {
 
     HylafaxSession session_;
     bool holds_job_copies_ = false; /* under session_.lock() */
+    UploadCache uploads_;           /* documents already on the server, per connection */
 };
 
 } // namespace faxcom::hylafax

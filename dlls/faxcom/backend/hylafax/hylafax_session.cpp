@@ -15,6 +15,8 @@ namespace faxcom::hylafax {
 namespace {
 
 constexpr size_t data_chunk_bytes = 64 * 1024;
+/* What a primed line is when the next command is not known yet (see the header). */
+const std::string placeholder_line = "NOOP\r\n";
 
 Error refused(const Reply &reply, const std::string &what)
 {
@@ -150,6 +152,10 @@ void HylafaxSession::drop_connection()
     current_type_.clear();
     current_form_.clear();
     owed_.clear();
+    sent_since_reply_ = false;
+    next_line_.clear();
+    primed_line_.clear();
+    primed_.clear();
 }
 
 Deadline HylafaxSession::reply_deadline(const std::string &verb, const Deadline *outer) const
@@ -168,6 +174,8 @@ void HylafaxSession::disconnect()
     if (!control_)
         return;
     std::string quit = "QUIT\r\n";
+    if (!primed_.empty()) /* an unknown command's reply is read in place of QUIT's: both end it */
+        quit = "\r\n" + quit;
     Deadline deadline = reply_deadline("QUIT");
     if (control_->send_all(quit.data(), quit.size(), deadline.remaining_ms()))
         (void)reader_.read(*control_, deadline);
@@ -205,6 +213,8 @@ Status HylafaxSession::open_and_login()
     if (!transport)
         return transport.error();
     control_ = std::move(transport.value());
+    ++generation_;
+    acknowledge_by_hand_ = !control_->acks_promptly();
     Result<Reply> greeting =
         reader_.read(*control_, Deadline(config_.reply_timeout_ms, "ReplyTimeout", "the server's greeting"));
     if (!greeting)
@@ -279,8 +289,59 @@ Status HylafaxSession::check_nothing_unread()
     return make_error(ErrorKind::protocol, "the server sent a reply to no command (the session was closed)");
 }
 
+void HylafaxSession::acknowledge_before_wait(const Deadline &deadline)
+{
+    if (primed_line_.empty())
+        primed_line_ = next_line_.empty() ? placeholder_line : next_line_ + "\r\n";
+    /* Only a proper prefix of the verb: completed by a bare CRLF it is a command hfaxd does
+     * not know (a harmless 500) when another line has to go first.  With no byte left the
+     * reply is simply waited for (the peer's delayed ACK ends the wait). */
+    if (primed_.size() + 1 >= verb_of(primed_line_.substr(0, primed_line_.size() - 2)).size())
+        return;
+    const char byte = primed_line_[primed_.size()];
+    /* A failure shows when the reply is read (the connection is then dropped). */
+    if (control_->send_all(&byte, 1, deadline.remaining_ms()))
+        primed_ += byte;
+}
+
+Status HylafaxSession::send_line(const std::string &wire, const Deadline &deadline)
+{
+    size_t skip = 0;
+    if (!primed_.empty() && wire.compare(0, primed_.size(), primed_) == 0) {
+        skip = primed_.size();
+    } else if (!primed_.empty()) {
+        /* Another line goes first: the primed bytes become an unknown command, answered and
+         * forgotten.  (Never while replies are owed: lines are sent then only after an
+         * upload, before anything was primed.) */
+        if (!owed_.empty())
+            return make_error(ErrorKind::protocol, "internal error: a primed command is followed by another");
+        const std::string verb = primed_;
+        primed_.clear();
+        primed_line_.clear();
+        trace(TraceLevel::debug, "-> " + verb + " (the start of a command not sent)");
+        Status sent = control_->send_all("\r\n", 2, deadline.remaining_ms());
+        if (!sent)
+            return sent;
+        sent_since_reply_ = true;
+        Result<Reply> unknown = read_traced_reply(verb, reply_deadline(verb, &deadline));
+        if (!unknown)
+            return unknown.error();
+    }
+    primed_.clear();
+    primed_line_.clear();
+    next_line_.clear();
+    Status sent = control_->send_all(wire.data() + skip, wire.size() - skip, deadline.remaining_ms());
+    if (sent)
+        sent_since_reply_ = true;
+    return sent;
+}
+
 Result<Reply> HylafaxSession::read_traced_reply(const std::string &verb, const Deadline &deadline)
 {
+    /* (A reply already received, in the reader's buffer, needs no acknowledgement.) */
+    if (acknowledge_by_hand_ && !sent_since_reply_ && !reader_.has_buffered_input())
+        acknowledge_before_wait(deadline);
+    sent_since_reply_ = false;
     Result<Reply> reply = reader_.read(*control_, deadline);
     if (!reply) {
         /* After a timeout or garbage the stream position is unknown: never reuse it. */
@@ -318,8 +379,7 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
         return quiet.error();
     Deadline deadline = reply_deadline(verb_of(line), outer);
     trace(TraceLevel::debug, "-> " + traced_line);
-    std::string wire = line + "\r\n";
-    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
+    Status sent = send_line(line + "\r\n", deadline);
     if (!sent) {
         drop_connection();
         return deadline.explain(sent.error());
@@ -327,7 +387,7 @@ Result<Reply> HylafaxSession::exchange(const std::string &line, const std::strin
     return read_traced_reply(verb_of(line), deadline);
 }
 
-Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
+Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines, const std::string &then)
 {
     std::string wire;
     for (const std::string &line : lines) {
@@ -349,7 +409,8 @@ Status HylafaxSession::send_pipelined(const std::vector<std::string> &lines)
     for (const std::string &line : lines)
         trace(TraceLevel::debug, "-> " + line);
     Deadline deadline = reply_deadline(verb_of(lines.front()));
-    Status sent = control_->send_all(wire.data(), wire.size(), deadline.remaining_ms());
+    Status sent = send_line(wire, deadline);
+    next_line_ = then;
     if (!sent) {
         drop_connection();
         return deadline.explain(sent.error());
@@ -366,9 +427,7 @@ Result<Reply> HylafaxSession::read_reply(const Deadline *outer)
     OwedReply owed = std::move(owed_.front());
     owed_.pop_front();
     /* The end of an upload left open must also meet that upload's transfer deadline. */
-    if (owed.deadline)
-        return read_traced_reply(owed.verb, reply_deadline(owed.verb, &*owed.deadline));
-    return read_traced_reply(owed.verb, reply_deadline(owed.verb, outer));
+    return read_traced_reply(owed.verb, reply_deadline(owed.verb, owed.deadline ? &*owed.deadline : outer));
 }
 
 Result<Reply> HylafaxSession::command(const std::string &line)
@@ -390,6 +449,7 @@ Result<Reply> HylafaxSession::command_ok(const std::string &line)
 }
 
 Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::string &form,
+                                                                const std::string &transfer_command,
                                                                 const Deadline &transfer)
 {
     /* TYPE and FORM are sent only when they change; with PASV they go in one write.
@@ -403,7 +463,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
     if (!form.empty() && (current_form_ != form || !control_))
         lines.push_back("FORM " + form);
     lines.push_back("PASV");
-    Status sent = send_pipelined(lines);
+    Status sent = send_pipelined(lines, transfer_command);
     if (!sent)
         return sent.error();
     std::optional<Error> failure;
@@ -442,7 +502,7 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
 Status HylafaxSession::download(const std::string &line, const ByteSink &sink, uint64_t max_bytes)
 {
     const Deadline transfer = transfer_deadline(line);
-    Result<std::unique_ptr<Transport>> data = open_passive(std::string(), transfer);
+    Result<std::unique_ptr<Transport>> data = open_passive(std::string(), line, transfer);
     if (!data)
         return data.error();
     Result<Reply> start = exchange(line, line, &transfer);
@@ -511,7 +571,7 @@ Result<std::string> HylafaxSession::download_text(const std::string &line, uint6
 Result<Reply> HylafaxSession::send_data(const std::string &form, const std::string &store_command,
                                         const ByteSource &source, const Deadline &transfer)
 {
-    Result<std::unique_ptr<Transport>> data = open_passive(form, transfer);
+    Result<std::unique_ptr<Transport>> data = open_passive(form, store_command, transfer);
     if (!data)
         return data.error();
     Result<Reply> start = exchange(store_command, store_command, &transfer);

@@ -8,6 +8,21 @@
  * TransferTimeout of its start.  Whatever expires first ends the exchange with a timeout
  * error naming the setting, and the connection is dropped.
  *
+ * Command pattern, chosen per transport (Transport::acks_promptly):
+ * - a transport that acknowledges at once (POSIX with TCP_QUICKACK) gets pipelining as
+ *   described at send_pipelined();
+ * - one without (Winsock: Wine maps it to Linux sockets without TCP_QUICKACK) gets the
+ *   same pipelining, acknowledged by hand: hfaxd writes each reply on its own and its Nagle
+ *   algorithm holds a second small segment until we acknowledge the first, which Linux's
+ *   delayed ACK does only after about 40 ms unless we send something.  So whenever a reply
+ *   is to be waited for and nothing was sent since the last one (the rest of a pipelined
+ *   batch, the 226 after a 150), one more byte of the next command's verb is sent first:
+ *   it acknowledges without asking for a reply.  The next command is the one named by
+ *   send_pipelined(), else a NOOP placeholder; at most a proper prefix of its verb is sent,
+ *   so when another line has to go first the prefix is ended by CRLF as a command hfaxd
+ *   does not know (its 500 is read and dropped).  The unit test counts round trips and
+ *   such stalls per Send and per GetJobs.
+ *
  * Thread safety: a session is used under its own mutex; callers take `lock()` for the
  * whole of a multi-command operation.  Passwords are sent but never traced nor put into
  * an error message.
@@ -44,6 +59,9 @@ class HylafaxSession {
     /* Sends QUIT (best effort) and closes. */
     void disconnect();
     bool connected() const { return control_ != nullptr; }
+    /* Changes whenever a new control connection is opened (what hfaxd keeps per login,
+     * such as uploaded temporary files, belongs to one generation). */
+    uint64_t connection_generation() const { return generation_; }
 
     /* Sends one command line (without CRLF) and reads its reply.  The line must already
      * be checked/quoted (command_text.h); its length is checked here.  A 421 reply or a
@@ -62,8 +80,9 @@ class HylafaxSession {
      * waits in JSUBM, JSUSP, JKILL, JINTR, JDELE, JWAIT or SITE it parses newly arrived
      * control input re-entrantly, so a command queued behind one of those could run in
      * the middle of it and answer out of order.  Such lines, and any line that is too
-     * long or holds CR/LF/NUL, are refused (bad_input) before anything is sent. */
-    Status send_pipelined(const std::vector<std::string> &lines);
+     * long or holds CR/LF/NUL, are refused (bad_input) before anything is sent.  `then`,
+     * when known, is the line the caller sends once these replies are read (see the top). */
+    Status send_pipelined(const std::vector<std::string> &lines, const std::string &then = std::string());
     /* The oldest reply not yet read (of send_pipelined() or of an upload left open).  A
      * 421 or a lost connection closes the session and is a connection error. */
     Result<Reply> read_reply() { return read_reply(nullptr); }
@@ -104,7 +123,8 @@ class HylafaxSession {
     Result<Reply> exchange(const std::string &line, const std::string &traced_line,
                            const Deadline *outer = nullptr);
     Result<Reply> read_reply(const Deadline *outer);
-    Result<std::unique_ptr<Transport>> open_passive(const std::string &form, const Deadline &transfer);
+    Result<std::unique_ptr<Transport>>
+    open_passive(const std::string &form, const std::string &transfer_command, const Deadline &transfer);
     /* Opens the data connection, sends `store_command` and the bytes; returns its 150 reply
      * (the completion reply is still to be read). */
     Result<Reply> send_data(const std::string &form, const std::string &store_command,
@@ -119,6 +139,11 @@ class HylafaxSession {
      * session is closed (protocol error) so that it cannot be taken for a later answer. */
     Status check_nothing_unread();
     void drop_connection();
+    /* Sends `wire` (lines with CRLF) after what was primed (see the top). */
+    Status send_line(const std::string &wire, const Deadline &deadline);
+    /* Without prompt ACKs, before waiting for a reply when nothing was sent since the last
+     * one: sends the next byte of the next command's verb (see the top). */
+    void acknowledge_before_wait(const Deadline &deadline);
 
     ConnectionConfig config_;
     std::shared_ptr<TransportFactory> factory_;
@@ -132,7 +157,13 @@ class HylafaxSession {
         std::string verb;
         std::optional<Deadline> deadline; /* an upload's transfer deadline */
     };
-    std::deque<OwedReply> owed_; /* replies owed by the server for lines already sent */
+    std::deque<OwedReply> owed_;       /* replies owed by the server for lines already sent */
+    bool acknowledge_by_hand_ = false; /* the control transport does not acknowledge at once */
+    bool sent_since_reply_ = false;
+    std::string next_line_;   /* what the caller sends after the pipelined replies */
+    std::string primed_line_; /* the line whose first bytes were sent ... */
+    std::string primed_;      /* ... those bytes */
+    uint64_t generation_ = 0;
 };
 
 } // namespace faxcom::hylafax

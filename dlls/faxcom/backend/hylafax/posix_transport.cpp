@@ -93,6 +93,15 @@ class PosixTransport final : public Transport {
 #endif
     }
 
+    bool acks_promptly() const override
+    {
+#ifdef TCP_QUICKACK
+        return true;
+#else
+        return false;
+#endif
+    }
+
     bool peer_closed_or_spoke() override
     {
         pollfd entry{fd_, POLLIN, 0};

@@ -32,6 +32,12 @@ class Transport {
     /* Called before waiting for a reply: re-arms TCP_QUICKACK where the platform has it. */
     virtual void prepare_for_reply() {}
 
+    /* True when every segment received is acknowledged at once (TCP_QUICKACK re-armed by
+     * prepare_for_reply).  Without it the peer's Nagle algorithm holds a second reply
+     * segment until our delayed ACK, about 40 ms on Linux, unless we send something first:
+     * the session then sends one command at a time (hylafax_session.h). */
+    virtual bool acks_promptly() const { return true; }
+
     /* True when the peer has closed the connection or sent something unsolicited (for
      * instance a 421 after an idle timeout) while we were not waiting: the connection
      * must not be reused.  Never blocks. */

@@ -1,5 +1,7 @@
-/* TCP transport over Winsock for the PE DLL: non-blocking sockets, every wait a WSAPoll on one socket,
- * TCP_NODELAY; Windows has no TCP_QUICKACK (its delayed ACK does not stall this pattern). */
+/* TCP transport over Winsock for the PE DLL: non-blocking sockets, every wait one WSAPoll entry
+ * for one socket, TCP_NODELAY.  Winsock has no TCP_QUICKACK (Wine's sockets are Linux sockets
+ * whose delayed ACK then stalls a second reply segment by about 40 ms), so acks_promptly() is
+ * false and the session acknowledges such replies itself (hylafax_session.cpp). */
 #include "transport.h"
 
 #include <mutex>
@@ -99,6 +101,8 @@ class WinsockTransport final : public Transport {
         entry.events = POLLRDNORM;
         return ::WSAPoll(&entry, 1, 0) != 0;
     }
+
+    bool acks_promptly() const override { return false; }
 
     void shutdown_send() override { ::shutdown(fd_, SD_SEND); }
 
