@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * DllMain, DllGetClassObject, DllCanUnloadNow and the class factories of the two creatable
  * classes (FaxServer, FaxTiff).  The other eight coclasses are registered (CLSID + type

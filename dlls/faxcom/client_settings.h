@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxServer's configuration properties.  HylaFAX has no server configuration a client can
  * read or write for most of them, so faxcom keeps them per user in the Wine registry

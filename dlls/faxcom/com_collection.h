@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The one generic piece for faxcom's three collections (FaxJobs, FaxPorts,
  * FaxRoutingMethods): an immutable snapshot with Count and a 1-based Item returning the

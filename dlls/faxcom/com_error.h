@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * HRESULTs and IErrorInfo for the COM layer, and the one table that maps backend errors
  * (faxcom::ErrorKind) to HRESULTs.  BSTR helpers live here too: strings cross between the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The one generic piece every faxcom COM class is built on: reference counting,
  * QueryInterface (its own interface, IDispatch, IUnknown, ISupportErrorInfo), IDispatch driven

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxServer.Connect(name) chooses the fax service:
  *   "spool:DIRECTORY" (or "spool:" for the configured one)  faxcom's local fax queue;

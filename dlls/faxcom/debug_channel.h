@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Wine-style traces on the "faxcom" debug channel (WINEDEBUG=+faxcom, warn+faxcom, ...).
  *

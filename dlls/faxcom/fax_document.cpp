@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxDoc: a document to fax, created only by FaxServer.CreateDocument.  Its 35 properties
  * are plain values (empty strings and FALSE by default) until Send, which turns them into a

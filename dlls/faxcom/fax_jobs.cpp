@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxJobs (a snapshot of the server's send queue, taken with one listing) and FaxJob (one
  * job of it).  A job's properties answer from its snapshot; Refresh re-reads it from the send

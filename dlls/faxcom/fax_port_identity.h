@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* What identifies a fax port (a HylaFAX modem) for FaxPort, FaxStatus and the routing methods. */
 #ifndef FAXCOM_FAX_PORT_IDENTITY_H
 #define FAXCOM_FAX_PORT_IDENTITY_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxPorts (one port per HylaFAX modem, from one modem listing) and FaxPort.
  *

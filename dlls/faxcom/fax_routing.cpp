@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxRoutingMethods / FaxRoutingMethod: HylaFAX's inbound handling presented as Windows
  * routing methods.  HylaFAX keeps every fax a modem receives in its receive queue (recvq),

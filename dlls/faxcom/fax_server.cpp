@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxServer: the connection to a fax server (Connect/Disconnect), the factory of documents
  * and job listings, and the server configuration properties.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Which fax service a FaxServer talks to: a HylaFAX server, or faxcom's local fax queue (a
  * directory; no server needed).  Chosen by the name given to Connect and by configuration

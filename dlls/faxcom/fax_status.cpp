@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxStatus: what a port (HylaFAX modem) is doing, as a snapshot taken by FaxPort.GetStatus
  * and re-taken by Refresh.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxTiff: the fax information of a received fax TIFF file.  Needs no fax server; all the
  * parsing is the portable TiffFile / read_fax_tiff_info.  Values a file does not carry read

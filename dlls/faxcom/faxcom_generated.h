@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The widl-generated API header (built from include/faxcom.idl) and mingw's C++ pieces. */
 #ifndef FAXCOM_GENERATED_H
 #define FAXCOM_GENERATED_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Live objects and server locks, counted for DllCanUnloadNow. */
 #ifndef FAXCOM_MODULE_REFERENCES_H
 #define FAXCOM_MODULE_REFERENCES_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Entry points that create faxcom's objects: the two creatable classes for the class
  * factories, and the objects FaxServer and friends hand out (as VT_DISPATCH). */
 #ifndef FAXCOM_OBJECT_FACTORIES_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * DllRegisterServer / DllUnregisterServer, done the way Wine registers its own DLLs: the
  * registry script widl generated from faxcom.idl is embedded as a "WINE_REGISTRY" resource

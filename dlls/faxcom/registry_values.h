@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Reading and writing this project's values under HKCU\Software\Wine\Fax. */
 #ifndef FAXCOM_REGISTRY_VALUES_H
 #define FAXCOM_REGISTRY_VALUES_H

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The connection a FaxServer made with Connect, shared with every object it hands out
  * (documents, job listings, jobs, ports).  Disconnect marks it closed: objects holding a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The type library embedded in faxcom.dll, loaded once, lazily; one ITypeInfo per interface,
  * also loaded once, on first use.  Every object's IDispatch forwards to these.

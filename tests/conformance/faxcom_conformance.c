@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Conformance tests for faxcom.dll, in the style of Wine's dlls/<name>/tests: run under Wine
  * (and meant to pass on Windows too, where faxcom.dll is the real one).  Called as
@@ -24,7 +25,8 @@
 /* The vtable order of the generated header is the published faxcom.h's: first custom
  * method at slot 7, Send in the middle of IFaxDoc. */
 #define SLOT(vtbl, member) (offsetof(vtbl, member) / sizeof(void *))
-_Static_assert(SLOT(IFaxTiffVtbl, get_ReceiveTime) == 7 && SLOT(IFaxTiffVtbl, get_TiffTagString) == 18, "IFaxTiff");
+_Static_assert(SLOT(IFaxTiffVtbl, get_ReceiveTime) == 7 && SLOT(IFaxTiffVtbl, get_TiffTagString) == 18,
+               "IFaxTiff");
 _Static_assert(SLOT(IFaxServerVtbl, Connect) == 7 && SLOT(IFaxServerVtbl, put_DiscountRateEndMinute) == 39,
                "IFaxServer");
 _Static_assert(SLOT(IFaxPortVtbl, get_Name) == 7 && SLOT(IFaxPortVtbl, GetStatus) == 23, "IFaxPort");
@@ -81,9 +83,9 @@ static void check_error_info_(int line, IUnknown *object, REFIID iid)
 
 /* ---- creation and QueryInterface ---- */
 
-static const IID *const all_interfaces[] = {&IID_IFaxTiff,           &IID_IFaxServer, &IID_IFaxPort, &IID_IFaxPorts,
-                                            &IID_IFaxRoutingMethod,  &IID_IFaxRoutingMethods,
-                                            &IID_IFaxStatus,         &IID_IFaxDoc,    &IID_IFaxJobs, &IID_IFaxJob};
+static const IID *const all_interfaces[] = {
+    &IID_IFaxTiff,           &IID_IFaxServer, &IID_IFaxPort, &IID_IFaxPorts, &IID_IFaxRoutingMethod,
+    &IID_IFaxRoutingMethods, &IID_IFaxStatus, &IID_IFaxDoc,  &IID_IFaxJobs,  &IID_IFaxJob};
 
 static void test_interfaces_of(IUnknown *object, REFIID own)
 {
@@ -128,9 +130,9 @@ static void test_creation(void)
         {L"FaxTiff.FaxTiff", &CLSID_FaxTiff, &IID_IFaxTiff},
         {L"FaxTiff.FaxTiff.1", &CLSID_FaxTiff, &IID_IFaxTiff},
     };
-    static const CLSID *const noncreatable[] = {&CLSID_FaxPort,   &CLSID_FaxPorts, &CLSID_FaxRoutingMethod,
-                                                &CLSID_FaxRoutingMethods, &CLSID_FaxStatus, &CLSID_FaxDoc,
-                                                &CLSID_FaxJobs,  &CLSID_FaxJob};
+    static const CLSID *const noncreatable[] = {
+        &CLSID_FaxPort,   &CLSID_FaxPorts, &CLSID_FaxRoutingMethod, &CLSID_FaxRoutingMethods,
+        &CLSID_FaxStatus, &CLSID_FaxDoc,   &CLSID_FaxJobs,          &CLSID_FaxJob};
     unsigned int i;
 
     for (i = 0; i < ARRAYSIZE(creatable); i++) {
@@ -138,7 +140,8 @@ static void test_creation(void)
         IUnknown *object = NULL;
         HRESULT hr = CLSIDFromProgID(creatable[i].progid, &clsid);
         ok(hr == S_OK, "CLSIDFromProgID(%s) returned %#lx.\n", utf8(creatable[i].progid), hr);
-        ok(IsEqualCLSID(&clsid, creatable[i].clsid), "%s maps to the wrong CLSID.\n", utf8(creatable[i].progid));
+        ok(IsEqualCLSID(&clsid, creatable[i].clsid), "%s maps to the wrong CLSID.\n",
+           utf8(creatable[i].progid));
         hr = CoCreateInstance(&clsid, NULL, CLSCTX_INPROC_SERVER, &IID_IUnknown, (void **)&object);
         ok(hr == S_OK, "CoCreateInstance(%s) returned %#lx.\n", utf8(creatable[i].progid), hr);
         if (object) {
@@ -148,8 +151,10 @@ static void test_creation(void)
     }
     for (i = 0; i < ARRAYSIZE(noncreatable); i++) {
         IUnknown *object = (IUnknown *)0xdeadbeef;
-        HRESULT hr = CoCreateInstance(noncreatable[i], NULL, CLSCTX_INPROC_SERVER, &IID_IUnknown, (void **)&object);
-        ok(hr == CLASS_E_CLASSNOTAVAILABLE, "CoCreateInstance(non-creatable class %u) returned %#lx.\n", i, hr);
+        HRESULT hr =
+            CoCreateInstance(noncreatable[i], NULL, CLSCTX_INPROC_SERVER, &IID_IUnknown, (void **)&object);
+        ok(hr == CLASS_E_CLASSNOTAVAILABLE, "CoCreateInstance(non-creatable class %u) returned %#lx.\n", i,
+           hr);
         ok(object == NULL, "non-creatable class %u: object %p.\n", i, object);
     }
 }
@@ -160,40 +165,97 @@ struct member {
     INVOKEKIND kind;
     const WCHAR *name;
 };
-#define GET(n) {INVOKE_PROPERTYGET, L## #n}
-#define PUT(n) {INVOKE_PROPERTYPUT, L## #n}
+#define GET(n)                                                                                               \
+    {                                                                                                        \
+        INVOKE_PROPERTYGET, L## #n                                                                           \
+    }
+#define PUT(n)                                                                                               \
+    {                                                                                                        \
+        INVOKE_PROPERTYPUT, L## #n                                                                           \
+    }
 #define GETPUT(n) GET(n), PUT(n)
-#define METHOD(n) {INVOKE_FUNC, L## #n}
+#define METHOD(n)                                                                                            \
+    {                                                                                                        \
+        INVOKE_FUNC, L## #n                                                                                  \
+    }
 
-static const struct member tiff_members[] = {GET(ReceiveTime), GETPUT(Image), GET(RecipientName), GET(SenderName),
-    GET(Routing), GET(CallerId), GET(Csid), GET(Tsid), GET(RecipientNumber), GET(RawReceiveTime), GET(TiffTagString)};
-static const struct member server_members[] = {METHOD(Connect), METHOD(Disconnect), METHOD(GetPorts),
-    METHOD(CreateDocument), METHOD(GetJobs), GETPUT(Retries), GETPUT(RetryDelay), GETPUT(DirtyDays), GETPUT(Branding),
-    GETPUT(UseDeviceTsid), GETPUT(ServerCoverpage), GETPUT(PauseServerQueue), GETPUT(ArchiveOutboundFaxes),
-    GETPUT(ArchiveDirectory), GETPUT(ServerMapiProfile), GETPUT(DiscountRateStartHour),
-    GETPUT(DiscountRateStartMinute), GETPUT(DiscountRateEndHour), GETPUT(DiscountRateEndMinute)};
-static const struct member port_members[] = {GET(Name), GET(DeviceId), GETPUT(Rings), GETPUT(Csid), GETPUT(Tsid),
-    GETPUT(Send), GETPUT(Receive), GETPUT(Priority), METHOD(GetRoutingMethods), GET(CanModify), METHOD(GetStatus)};
+static const struct member tiff_members[] = {GET(ReceiveTime),    GETPUT(Image),     GET(RecipientName),
+                                             GET(SenderName),     GET(Routing),      GET(CallerId),
+                                             GET(Csid),           GET(Tsid),         GET(RecipientNumber),
+                                             GET(RawReceiveTime), GET(TiffTagString)};
+static const struct member server_members[] = {METHOD(Connect),
+                                               METHOD(Disconnect),
+                                               METHOD(GetPorts),
+                                               METHOD(CreateDocument),
+                                               METHOD(GetJobs),
+                                               GETPUT(Retries),
+                                               GETPUT(RetryDelay),
+                                               GETPUT(DirtyDays),
+                                               GETPUT(Branding),
+                                               GETPUT(UseDeviceTsid),
+                                               GETPUT(ServerCoverpage),
+                                               GETPUT(PauseServerQueue),
+                                               GETPUT(ArchiveOutboundFaxes),
+                                               GETPUT(ArchiveDirectory),
+                                               GETPUT(ServerMapiProfile),
+                                               GETPUT(DiscountRateStartHour),
+                                               GETPUT(DiscountRateStartMinute),
+                                               GETPUT(DiscountRateEndHour),
+                                               GETPUT(DiscountRateEndMinute)};
+static const struct member port_members[] = {GET(Name),       GET(DeviceId),    GETPUT(Rings),
+                                             GETPUT(Csid),    GETPUT(Tsid),     GETPUT(Send),
+                                             GETPUT(Receive), GETPUT(Priority), METHOD(GetRoutingMethods),
+                                             GET(CanModify),  METHOD(GetStatus)};
 static const struct member collection_members[] = {GET(Count), GET(Item)};
-static const struct member routing_method_members[] = {GET(DeviceId), GETPUT(Enable), GET(DeviceName), GET(Guid),
-    GET(FunctionName), GET(ImageName), GET(FriendlyName), GET(ExtensionName), GET(RoutingData)};
-static const struct member status_members[] = {GET(CallerId), GET(Csid), GET(CurrentPage), GET(DeviceId),
-    GET(DeviceName), GET(DocumentName), GET(Send), GET(Receive), GET(Address), GET(RoutingString), GET(SenderName),
-    GET(RecipientName), GET(DocumentSize), GET(Description), GET(PageCount), GET(Tsid), GET(StartTime),
-    GET(SubmittedTime), GET(ElapsedTime), METHOD(Refresh)};
-static const struct member doc_members[] = {GETPUT(FileName), GETPUT(CoverpageName), GETPUT(SendCoverpage),
-    GETPUT(ServerCoverpage), GETPUT(DiscountSend), GETPUT(RecipientName), GETPUT(RecipientCompany),
-    GETPUT(RecipientAddress), GETPUT(RecipientCity), GETPUT(RecipientState), GETPUT(RecipientZip),
-    GETPUT(RecipientCountry), GETPUT(RecipientTitle), GETPUT(RecipientDepartment), GETPUT(RecipientOffice),
-    GETPUT(RecipientHomePhone), GETPUT(RecipientOfficePhone), GETPUT(SenderName), GETPUT(SenderCompany),
-    GETPUT(SenderAddress), GETPUT(SenderTitle), GETPUT(SenderDepartment), GETPUT(SenderOffice),
-    GETPUT(SenderHomePhone), GETPUT(SenderOfficePhone), GETPUT(CoverpageNote), GETPUT(CoverpageSubject),
-    GETPUT(Tsid), GETPUT(BillingCode), GETPUT(EmailAddress), GETPUT(DisplayName), METHOD(Send), GETPUT(FaxNumber),
-    {INVOKE_PROPERTYPUTREF, L"ConnectionObject"}, GETPUT(CallHandle), GETPUT(SenderFax)};
-static const struct member job_members[] = {GET(JobId), GET(Type), GET(UserName), GET(QueueStatus),
-    GET(DeviceStatus), GET(PageCount), GET(FaxNumber), GET(RecipientName), GET(Tsid), GET(SenderName),
-    GET(SenderCompany), GET(SenderDept), GET(BillingCode), GET(DisplayName), GET(DiscountSend), METHOD(SetStatus),
-    METHOD(Refresh)};
+static const struct member routing_method_members[] = {
+    GET(DeviceId),  GETPUT(Enable),    GET(DeviceName),    GET(Guid),       GET(FunctionName),
+    GET(ImageName), GET(FriendlyName), GET(ExtensionName), GET(RoutingData)};
+static const struct member status_members[] = {
+    GET(CallerId),     GET(Csid),          GET(CurrentPage),   GET(DeviceId),    GET(DeviceName),
+    GET(DocumentName), GET(Send),          GET(Receive),       GET(Address),     GET(RoutingString),
+    GET(SenderName),   GET(RecipientName), GET(DocumentSize),  GET(Description), GET(PageCount),
+    GET(Tsid),         GET(StartTime),     GET(SubmittedTime), GET(ElapsedTime), METHOD(Refresh)};
+static const struct member doc_members[] = {GETPUT(FileName),
+                                            GETPUT(CoverpageName),
+                                            GETPUT(SendCoverpage),
+                                            GETPUT(ServerCoverpage),
+                                            GETPUT(DiscountSend),
+                                            GETPUT(RecipientName),
+                                            GETPUT(RecipientCompany),
+                                            GETPUT(RecipientAddress),
+                                            GETPUT(RecipientCity),
+                                            GETPUT(RecipientState),
+                                            GETPUT(RecipientZip),
+                                            GETPUT(RecipientCountry),
+                                            GETPUT(RecipientTitle),
+                                            GETPUT(RecipientDepartment),
+                                            GETPUT(RecipientOffice),
+                                            GETPUT(RecipientHomePhone),
+                                            GETPUT(RecipientOfficePhone),
+                                            GETPUT(SenderName),
+                                            GETPUT(SenderCompany),
+                                            GETPUT(SenderAddress),
+                                            GETPUT(SenderTitle),
+                                            GETPUT(SenderDepartment),
+                                            GETPUT(SenderOffice),
+                                            GETPUT(SenderHomePhone),
+                                            GETPUT(SenderOfficePhone),
+                                            GETPUT(CoverpageNote),
+                                            GETPUT(CoverpageSubject),
+                                            GETPUT(Tsid),
+                                            GETPUT(BillingCode),
+                                            GETPUT(EmailAddress),
+                                            GETPUT(DisplayName),
+                                            METHOD(Send),
+                                            GETPUT(FaxNumber),
+                                            {INVOKE_PROPERTYPUTREF, L"ConnectionObject"},
+                                            GETPUT(CallHandle),
+                                            GETPUT(SenderFax)};
+static const struct member job_members[] = {
+    GET(JobId),         GET(Type),       GET(UserName),      GET(QueueStatus), GET(DeviceStatus),
+    GET(PageCount),     GET(FaxNumber),  GET(RecipientName), GET(Tsid),        GET(SenderName),
+    GET(SenderCompany), GET(SenderDept), GET(BillingCode),   GET(DisplayName), GET(DiscountSend),
+    METHOD(SetStatus),  METHOD(Refresh)};
 
 static const struct {
     const IID *iid;
@@ -201,7 +263,10 @@ static const struct {
     const struct member *members;
     unsigned int count;
 } expected_interfaces[] = {
-#define INTERFACE_ENTRY(name, members) {&IID_##name, L## #name, members, ARRAYSIZE(members)}
+#define INTERFACE_ENTRY(name, members)                                                                       \
+    {                                                                                                        \
+        &IID_##name, L## #name, members, ARRAYSIZE(members)                                                  \
+    }
     INTERFACE_ENTRY(IFaxTiff, tiff_members),
     INTERFACE_ENTRY(IFaxServer, server_members),
     INTERFACE_ENTRY(IFaxPort, port_members),
@@ -256,23 +321,24 @@ static void test_interface_layout(ITypeLib *library, unsigned int index)
        attr->typekind);
     ok(attr->cFuncs == expected_interfaces[index].count, "%s: %u members, expected %u.\n",
        utf8(expected_interfaces[index].name), attr->cFuncs, expected_interfaces[index].count);
-    ok(attr->cbSizeVft == (int)((7 + expected_interfaces[index].count) * sizeof(void *)), "%s: vtable size %u.\n",
-       utf8(expected_interfaces[index].name), attr->cbSizeVft);
+    ok(attr->cbSizeVft == (int)((7 + expected_interfaces[index].count) * sizeof(void *)),
+       "%s: vtable size %u.\n", utf8(expected_interfaces[index].name), attr->cbSizeVft);
     for (i = 0; i < attr->cFuncs && i < expected_interfaces[index].count; i++) {
         FUNCDESC *desc;
         BSTR name = NULL;
         UINT count;
         ITypeInfo_GetFuncDesc(info, i, &desc);
         ITypeInfo_GetNames(info, desc->memid, &name, 1, &count);
-        ok(name && !wcscmp(name, expected_interfaces[index].members[i].name), "%s slot %u: %s, expected %s.\n",
-           utf8(expected_interfaces[index].name), 7 + i, utf8(name),
+        ok(name && !wcscmp(name, expected_interfaces[index].members[i].name),
+           "%s slot %u: %s, expected %s.\n", utf8(expected_interfaces[index].name), 7 + i, utf8(name),
            utf8(expected_interfaces[index].members[i].name));
         ok(desc->invkind == expected_interfaces[index].members[i].kind, "%s.%s: invkind %d, expected %d.\n",
-           utf8(expected_interfaces[index].name), utf8(name), desc->invkind, expected_interfaces[index].members[i].kind);
+           utf8(expected_interfaces[index].name), utf8(name), desc->invkind,
+           expected_interfaces[index].members[i].kind);
         ok(desc->oVft == (int)((7 + i) * sizeof(void *)), "%s.%s: vtable offset %d.\n",
            utf8(expected_interfaces[index].name), utf8(name), desc->oVft);
-        ok(desc->callconv == CC_STDCALL, "%s.%s: calling convention %d.\n", utf8(expected_interfaces[index].name),
-           utf8(name), desc->callconv);
+        ok(desc->callconv == CC_STDCALL, "%s.%s: calling convention %d.\n",
+           utf8(expected_interfaces[index].name), utf8(name), desc->callconv);
         SysFreeString(name);
         ITypeInfo_ReleaseFuncDesc(info, desc);
     }
@@ -383,8 +449,8 @@ static void test_dispatch(void)
      * the object's description. */
     memset(&excep, 0, sizeof(excep));
     VariantInit(&result);
-    hr = IDispatch_Invoke(dispatch, id, &IID_NULL, LOCALE_USER_DEFAULT, DISPATCH_PROPERTYGET, &no_args, &result,
-                          &excep, NULL);
+    hr = IDispatch_Invoke(dispatch, id, &IID_NULL, LOCALE_USER_DEFAULT, DISPATCH_PROPERTYGET, &no_args,
+                          &result, &excep, NULL);
     ok(hr == DISP_E_EXCEPTION, "Invoke(Tsid) before Image returned %#lx.\n", hr);
     ok(excep.scode == E_ILLEGAL_METHOD_CALL, "scode %#lx.\n", excep.scode);
     ok(excep.bstrDescription && wcsstr(excep.bstrDescription, L"Image"), "description %s.\n",
@@ -540,7 +606,8 @@ static void test_fax_tiff_hylafax_tags(const WCHAR *file)
         TzSpecificLocalTimeToSystemTime(NULL, &local, &expected);
         VariantTimeToSystemTime(V_DATE(&raw), &utc);
         ok(utc.wYear == expected.wYear && utc.wMonth == expected.wMonth && utc.wDay == expected.wDay &&
-               utc.wHour == expected.wHour && utc.wMinute == expected.wMinute && utc.wSecond == expected.wSecond,
+               utc.wHour == expected.wHour && utc.wMinute == expected.wMinute &&
+               utc.wSecond == expected.wSecond,
            "RawReceiveTime %04u-%02u-%02u %02u:%02u:%02u.\n", utc.wYear, utc.wMonth, utc.wDay, utc.wHour,
            utc.wMinute, utc.wSecond);
     }

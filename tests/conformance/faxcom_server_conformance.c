@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Conformance tests of FaxServer, FaxDoc, FaxJobs and FaxJob against a real HylaFAX server,
  * through the vtables (as C and C++ #import clients call them).  Run by run-server-conformance
@@ -50,7 +51,8 @@ static void check_description_(int line, const WCHAR *must_not_contain)
     if (!info)
         return;
     IErrorInfo_GetDescription(info, &description);
-    ok_at(__FILE__, line, description && SysStringLen(description) > 5, "description %s.\n", utf8(description));
+    ok_at(__FILE__, line, description && SysStringLen(description) > 5, "description %s.\n",
+          utf8(description));
     if (description && must_not_contain)
         ok_at(__FILE__, line, !wcsstr(description, must_not_contain), "description leaks %s: %s.\n",
               utf8(must_not_contain), utf8(description));
@@ -62,7 +64,8 @@ static void check_description_(int line, const WCHAR *must_not_contain)
 static IFaxServer *create_server(void)
 {
     IFaxServer *server = NULL;
-    HRESULT hr = CoCreateInstance(&CLSID_FaxServer, NULL, CLSCTX_INPROC_SERVER, &IID_IFaxServer, (void **)&server);
+    HRESULT hr =
+        CoCreateInstance(&CLSID_FaxServer, NULL, CLSCTX_INPROC_SERVER, &IID_IFaxServer, (void **)&server);
     ok(hr == S_OK, "CoCreateInstance(FaxServer) returned %#lx.\n", hr);
     return server;
 }
@@ -159,8 +162,8 @@ static void expect_job_text_(int line, IFaxJob *job, HRESULT(STDMETHODCALLTYPE *
 {
     BSTR value = NULL;
     HRESULT hr = getter(job, &value);
-    ok_at(__FILE__, line, hr == S_OK && value && !wcscmp(value, expected), "%s: %#lx, %s, expected %s.\n", what,
-          hr, utf8(value), utf8(expected));
+    ok_at(__FILE__, line, hr == S_OK && value && !wcscmp(value, expected), "%s: %#lx, %s, expected %s.\n",
+          what, hr, utf8(value), utf8(expected));
     SysFreeString(value);
 }
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A small conformance-test harness in the style of Wine's own tests (wine/test.h is not
  * shipped by Debian): ok() records a result with its line number, todo_wine marks known
@@ -39,11 +40,11 @@ static void ok_at(const char *file, int line, int condition, const char *format,
 
 #define ok(condition, ...) ok_at(__FILE__, __LINE__, (condition) != 0, __VA_ARGS__)
 #define todo_wine for (todo_level++; todo_level; todo_level = 0)
-#define skip(...)                                                                                                  \
-    do {                                                                                                           \
-        tests_skipped++;                                                                                           \
-        printf("%s:%d: Tests skipped: ", __FILE__, __LINE__);                                                      \
-        printf(__VA_ARGS__);                                                                                       \
+#define skip(...)                                                                                            \
+    do {                                                                                                     \
+        tests_skipped++;                                                                                     \
+        printf("%s:%d: Tests skipped: ", __FILE__, __LINE__);                                                \
+        printf(__VA_ARGS__);                                                                                 \
     } while (0)
 
 static int test_summary(void)

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxPorts/FaxPort/FaxStatus/routing on two real modems, logged in WITHOUT administrator
 ' rights: reading works (Rings, Receive and Priority, which hfaxd shows only to
 ' administrators, answer faxcom's documented stand-ins), every change is refused (CanModify FALSE).

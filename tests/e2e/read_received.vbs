@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxTiff on the fax modem B received (fetched from HylaFAX's receive queue by the runner).
 ' Arguments: TIFF_DIR RECEIVED_TIFF SENDER_ID
 Plan 4

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' The end-to-end fax: with administrator rights, change a port, send a one-page document to
 ' the other modem's number and follow the job (GetJobs/Refresh, FaxStatus while it is on a
 ' modem) until HylaFAX has sent it.  Bounded: gives up after 150 s.

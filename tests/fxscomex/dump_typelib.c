@@ -104,9 +104,7 @@ static void print_variant(const VARIANT *v)
         print_bstr(V_BSTR(v));
         printf("\"");
         return;
-    case VT_EMPTY:
-        printf("VT_EMPTY");
-        return;
+    case VT_EMPTY: printf("VT_EMPTY"); return;
     default:
         VariantInit(&copy);
         if (SUCCEEDED(VariantChangeType(&copy, (VARIANT *)v, 0, VT_BSTR))) {
@@ -144,8 +142,8 @@ static void dump_funcs(ITypeInfo *ti, const TYPEATTR *ta, const char *indent)
         printf("%sfunc memid=%ld invkind=%d funckind=%d name=", indent, (long)fd->memid, fd->invkind,
                fd->funckind);
         print_bstr(names[0]);
-        printf(" oVft=%d cParams=%d cParamsOpt=%d funcflags=0x%x ret=", fd->oVft, fd->cParams,
-               fd->cParamsOpt, fd->wFuncFlags);
+        printf(" oVft=%d cParams=%d cParamsOpt=%d funcflags=0x%x ret=", fd->oVft, fd->cParams, fd->cParamsOpt,
+               fd->wFuncFlags);
         print_type(ti, &fd->elemdescFunc.tdesc);
         printf("\n");
         for (SHORT p = 0; p < fd->cParams; p++) {
@@ -277,8 +275,9 @@ int wmain(int argc, WCHAR **argv)
     printf(" ");
     if (la)
         print_guid(&la->guid);
-    printf(" %u.%u lcid=%lu syskind=%d ptrsize=%u doc=\"", la ? la->wMajorVerNum : 0, la ? la->wMinorVerNum : 0,
-           la ? (unsigned long)la->lcid : 0, la ? (int)la->syskind : -1, (unsigned)sizeof(void *));
+    printf(" %u.%u lcid=%lu syskind=%d ptrsize=%u doc=\"", la ? la->wMajorVerNum : 0,
+           la ? la->wMinorVerNum : 0, la ? (unsigned long)la->lcid : 0, la ? (int)la->syskind : -1,
+           (unsigned)sizeof(void *));
     print_bstr(doc);
     printf("\"\n");
     SysFreeString(name);

@@ -14,7 +14,10 @@ static_assert(FAX_E_VERSION_MISMATCH == static_cast<HRESULT>(0x80041B64), "FAX_E
 
 // A sink a C++ client writes: every pure virtual of _IFaxAccountNotify must be overridable.
 struct AccountSink : _IFaxAccountNotify {
-    HRESULT STDMETHODCALLTYPE OnIncomingMessageAdded(IFaxAccount *, BSTR, VARIANT_BOOL) override { return S_OK; }
+    HRESULT STDMETHODCALLTYPE OnIncomingMessageAdded(IFaxAccount *, BSTR, VARIANT_BOOL) override
+    {
+        return S_OK;
+    }
 };
 
 extern "C" int fxscomex_header_check_cxx(void)

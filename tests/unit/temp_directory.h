@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A scratch directory for the unit tests that need files: created by a CMocka group setup,
  * removed by its teardown.

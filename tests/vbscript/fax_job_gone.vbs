@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' Run in a second Wine process after faxrm: the job faxcom left queued must be gone.  Then a
 ' job of its own, cancelled: once GetJobs no longer lists it, FaxJob.Refresh must fail as
 ' SetStatus does, with a description, not read the finished job from the done queue.

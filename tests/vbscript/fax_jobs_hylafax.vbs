@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxServer, FaxDoc, FaxJobs and FaxJob against a real HylaFAX server (run by
 ' run-hylafax-scripts inside tests/fixtures/with-hylafax).
 ' Arguments: TIFF_DIR SERVER LOGIN PASSWORD_USER PASSWORD DOC_DIR SENDFAX_JOB_ID

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' The legacy send-and-manage flow, run against BOTH backends (a real HylaFAX and faxcom's
 ' local fax queue): connect, send with a cover page, find the job, check its fields, pause,
 ' resume, cancel; bad input leaves no job behind.

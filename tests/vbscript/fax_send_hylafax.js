@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 // The legacy flow from JScript: Connect, CreateDocument, Send, find the job, cancel it.
 // Arguments: TIFF_DIR SERVER DOC_DIR
 var count = 0;

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxServer's configuration properties: each one read, written back changed, re-read, and
 ' restored; values out of range are refused with a description.  (Run alone: the settings
 ' are per user, in the test prefix's registry.)

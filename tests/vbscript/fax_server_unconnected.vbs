@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxServer from VBScript without a fax server: creation works; members that need a
 ' server fail with a description (never a silent success).
 Plan 6

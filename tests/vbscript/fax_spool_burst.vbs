@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' Sends COUNT faxes to a local queue as fast as it can (run twice at once by
 ' run-spool-scripts: two processes sharing one queue).
 ' Arguments: TIFF_DIR SPOOL_NAME DOC_DIR COUNT

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' The local fax queue's delivery: a sent job shows in GetJobs once, then it is in the outbox.
 ' Arguments: TIFF_DIR SPOOL_NAME DOC_DIR
 Plan 6

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 // FaxTiff from JScript: the same object through IDispatch from the other script engine.
 // Argument: the directory made by tests/fixtures/make-test-tiffs.
 var count = 0;

@@ -1,3 +1,4 @@
+' SPDX-License-Identifier: LGPL-2.1-or-later
 ' FaxTiff from VBScript: CreateObject by ProgID, properties of a TIFF as HylaFAX writes it,
 ' "Unavailable" for missing values, and Err.Number/Err.Description on bad input.
 ' Argument: the directory made by tests/fixtures/make-test-tiffs.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * faxcom-cli: a command-line client for a HylaFAX server built on faxcom's backend.
  *
@@ -28,14 +29,15 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace]\n"
-                         "                  [--connect-timeout MS] [--reply-timeout MS] [--transfer-timeout MS]\n"
-                         "                  COMMAND ...\n"
-                         "  send [--name TEXT] [--billing TEXT] [--count N] NUMBER FILE...\n"
-                         "  list [sendq|doneq]\n"
-                         "  show|suspend|resume|kill|delete JOBID\n"
-                         "  modems | scheduler | received | fetch NAME OUTFILE\n"
-                         "passwords come from HYLAFAX_PASSWORD / HYLAFAX_ADMIN_PASSWORD\n");
+    std::fprintf(stderr,
+                 "usage: faxcom-cli [--host H] [--port P] [--user U] [--trace]\n"
+                 "                  [--connect-timeout MS] [--reply-timeout MS] [--transfer-timeout MS]\n"
+                 "                  COMMAND ...\n"
+                 "  send [--name TEXT] [--billing TEXT] [--count N] NUMBER FILE...\n"
+                 "  list [sendq|doneq]\n"
+                 "  show|suspend|resume|kill|delete JOBID\n"
+                 "  modems | scheduler | received | fetch NAME OUTFILE\n"
+                 "passwords come from HYLAFAX_PASSWORD / HYLAFAX_ADMIN_PASSWORD\n");
     return 2;
 }
 
@@ -79,9 +81,9 @@ void print_job(const JobInfo &job)
 {
     std::printf("%s\t%s\t%s\t%s\t%d:%d\t%d:%d\t%d:%d\t%s\t%s\t%s\n", field(job.id).c_str(),
                 field(std::string(1, job.state_letter)).c_str(), field(job.owner).c_str(),
-                field(job.external_number).c_str(), job.pages_done, job.pages_total, job.dials_done, job.dials_max,
-                job.tries_done, job.tries_max, field(job.display_name).c_str(), field(job.billing_code).c_str(),
-                field(job.status_text).c_str());
+                field(job.external_number).c_str(), job.pages_done, job.pages_total, job.dials_done,
+                job.dials_max, job.tries_done, job.tries_max, field(job.display_name).c_str(),
+                field(job.billing_code).c_str(), field(job.status_text).c_str());
 }
 
 int send(FaxService &service, std::vector<std::string> args)
@@ -152,8 +154,9 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
         if (!faxes)
             return fail(faxes.error());
         for (const ReceivedFax &fax : faxes.value())
-            std::printf("%s\t%s\t%d\t%llu\t%s\n", field(fax.file).c_str(), field(fax.sender_tsi).c_str(), fax.pages,
-                        static_cast<unsigned long long>(fax.size_bytes), fax.in_progress ? "receiving" : "");
+            std::printf("%s\t%s\t%d\t%llu\t%s\n", field(fax.file).c_str(), field(fax.sender_tsi).c_str(),
+                        fax.pages, static_cast<unsigned long long>(fax.size_bytes),
+                        fax.in_progress ? "receiving" : "");
         return 0;
     }
     if (command == "fetch" && args.size() == 2) {
@@ -204,7 +207,8 @@ int main(int argc, char **argv)
             config.server.port = static_cast<uint16_t>(std::atoi(argv[++i]));
         else if (option == "--user")
             config.user = argv[++i];
-        else if (option == "--connect-timeout" || option == "--reply-timeout" || option == "--transfer-timeout") {
+        else if (option == "--connect-timeout" || option == "--reply-timeout" ||
+                 option == "--transfer-timeout") {
             int &target = option == "--connect-timeout" ? config.connect_timeout_ms
                           : option == "--reply-timeout" ? config.reply_timeout_ms
                                                         : config.transfer_timeout_ms;

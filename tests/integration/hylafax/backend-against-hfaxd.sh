@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # Integration test of the HylaFAX backend (through faxcom-cli) against a real hfaxd/faxq,
 # cross-checked with Debian's own clients.  Run under tests/fixtures/with-hylafax:
 #   with-hylafax backend-against-hfaxd.sh PATH/TO/faxcom-cli

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Test driver for the port-administration operations of the HylaFAX backend, for
  * modems-against-hfaxd.sh.  Connection from HYLAFAX_HOST/PORT/USER/PASSWORD and, unless

@@ -1,4 +1,5 @@
 #!/bin/bash
+# SPDX-License-Identifier: LGPL-2.1-or-later
 # Port administration and live modem state against a real hfaxd with two emulated modems,
 # then one real fax from modem A to modem B.  Run under the modem fixture:
 #   with-hylafax --modems modems-against-hfaxd.sh PATH/TO/modem-probe PATH/TO/faxcom-cli

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A scripted stand-in for hfaxd behind the Transport interface.  The script is a list of
  * steps: the command line the client must send and the raw bytes answered.  Data

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Port administration in the HylaFAX backend: the modem configuration parser, the SITE
  * CONFIG line, the status-text table, activity assembly, and the service operations
  * (admin checks, RETR of the config, modem_activity's listings, the new job options)

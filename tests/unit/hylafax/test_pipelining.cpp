@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Pipelined job creation against the scripted fake server: what may be pipelined, the
  * resubmission of a job whose parameters hfaxd dropped, and cleanup when a pipelined
  * parameter is refused. */

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The POSIX TCP transport against a loopback listener that never answers: connect works,
  * a reply read times out within its bound, a closed peer reads as 0 and is noticed. */
 #include "cmocka_cpp.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Quoting of command values, the job-tag record, text to PostScript. */
 #include "cmocka_cpp.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* HylafaxService against the scripted fake server: the submit sequence, refusal of
  * injection attempts before anything is sent, cleanup after a failed submit, listings. */
 #include "cmocka_cpp.h"

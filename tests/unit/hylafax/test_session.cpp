@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* HylafaxSession and ReplyReader against the scripted fake server: reply shapes, errors,
  * timeouts, early disconnects, Telnet IAC, oversized replies, login, reconnect. */
 #include "cmocka_cpp.h"

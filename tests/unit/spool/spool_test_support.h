@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Scratch queue directories and small file helpers for the local-queue tests. */
 #ifndef FAXCOM_TESTS_SPOOL_TEST_SUPPORT_H
 #define FAXCOM_TESTS_SPOOL_TEST_SUPPORT_H

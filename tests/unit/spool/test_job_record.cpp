@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* job.txt: every field round trips, awkward values survive, damaged files are refused. */
 #include <cstring>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* Two processes submitting to one queue at once: distinct ids, every job listable. */
 #include <ctime>
 #include <map>

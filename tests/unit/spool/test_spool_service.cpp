@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The local fax queue through the FaxService interface, on scratch directories. */
 #include <cstring>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Test TIFFs for the TIFF unit tests: the files of tests/fixtures/make-test-tiffs, generated
  * once per test program into the directory meson passes, and small TIFFs built in memory.

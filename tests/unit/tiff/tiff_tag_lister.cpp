@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Prints every tag of every page of a TIFF file as faxcom's TiffFile reads it, for the
  * cross-check against libtiff's tiffdump (cross-check-tiffdump).

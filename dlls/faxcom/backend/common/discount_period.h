@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * DiscountSend: when the next discount (cheap-rate) period starts, in local time.
  *

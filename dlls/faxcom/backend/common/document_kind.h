@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * What kind of document a file is (by content, not by name) and how many pages it has.
  *

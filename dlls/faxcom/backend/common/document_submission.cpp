@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 #include "document_submission.h"
 
 #include "cover_page.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * From a faxcom document (FaxDoc's properties) to a HylaFAX-style job request: checks what
  * is required, recognises the document type, builds or fills the cover page, and schedules

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The backend-neutral fax service interface the COM objects are written against.
  *
@@ -59,10 +60,10 @@ struct JobRequest {
     std::string regarding; /* subject */
     std::string notify_address;
     NotifyMode notify = NotifyMode::none;
-    std::string tsi;          /* transmitting station id; empty = the modem's */
-    std::string billing_code; /* carried with the job, returned by listings */
-    std::string display_name; /* document/job name shown in listings */
-    std::string tag_line;     /* HylaFAX TAGLINE format; empty = server default */
+    std::string tsi;            /* transmitting station id; empty = the modem's */
+    std::string billing_code;   /* carried with the job, returned by listings */
+    std::string display_name;   /* document/job name shown in listings */
+    std::string tag_line;       /* HylaFAX TAGLINE format; empty = server default */
     bool discount_send = false; /* send_time was chosen as the discount period (shown by listings) */
     int page_count = 0;         /* pages including the cover, when the client counted them (0 = unknown) */
 
@@ -150,11 +151,11 @@ struct ReceivedFax {
 
 /* A modem's configuration as the server stores it. */
 struct ModemConfig {
-    int rings_before_answer = 0;  /* RingsBeforeAnswer; HylaFAX default 0 (never answer) */
-    std::string local_identifier; /* LocalIdentifier: the TSI/CSI */
-    std::string fax_number;       /* FAXNumber */
-    int priority = 255;           /* ModemPriority; HylaFAX default 255 (lowest) */
-    bool answers_calls = false;   /* rings_before_answer > 0 */
+    int rings_before_answer = 0;            /* RingsBeforeAnswer; HylaFAX default 0 (never answer) */
+    std::string local_identifier;           /* LocalIdentifier: the TSI/CSI */
+    std::string fax_number;                 /* FAXNumber */
+    int priority = 255;                     /* ModemPriority; HylaFAX default 255 (lowest) */
+    bool answers_calls = false;             /* rings_before_answer > 0 */
     std::map<std::string, std::string> all; /* every parameter as written, unquoted */
 };
 
@@ -222,7 +223,8 @@ class FaxService {
   protected:
     static Error not_supported(const char *what)
     {
-        return make_error(ErrorKind::not_supported, std::string(what) + " is not supported by this fax service");
+        return make_error(ErrorKind::not_supported,
+                          std::string(what) + " is not supported by this fax service");
     }
 };
 

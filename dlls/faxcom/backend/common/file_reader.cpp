@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 #include "file_reader.h"
 
 #include <cerrno>
@@ -67,7 +68,8 @@ Result<FileReader> FileReader::open(const std::string &utf8_path)
     if (std::fseek(file, 0, SEEK_END) == 0)
         end = tell(file);
     if (end < 0)
-        return make_error(ErrorKind::io, "cannot determine the size of " + utf8_path + " (is it a directory?)");
+        return make_error(ErrorKind::io,
+                          "cannot determine the size of " + utf8_path + " (is it a directory?)");
     reader.size_ = static_cast<uint64_t>(end);
     return reader;
 }
@@ -86,8 +88,8 @@ Status FileReader::read_at(uint64_t offset, void *buffer, size_t length) const
 Result<std::vector<uint8_t>> FileReader::read_all(uint64_t max_bytes) const
 {
     if (size_ > max_bytes)
-        return make_error(ErrorKind::bad_input, path_ + " is larger than the limit of " + std::to_string(max_bytes) +
-                                                    " bytes");
+        return make_error(ErrorKind::bad_input,
+                          path_ + " is larger than the limit of " + std::to_string(max_bytes) + " bytes");
     std::vector<uint8_t> bytes(static_cast<size_t>(size_));
     Status read = read_at(0, bytes.data(), bytes.size());
     if (!read.ok())

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Bounded random-access reading of a local file named by a UTF-8 path.
  *
@@ -36,7 +37,10 @@ class FileReader {
     struct Closer {
         void operator()(std::FILE *file) const { std::fclose(file); }
     };
-    FileReader(std::string path, std::FILE *file, uint64_t size) : path_(std::move(path)), file_(file), size_(size) {}
+    FileReader(std::string path, std::FILE *file, uint64_t size)
+        : path_(std::move(path)), file_(file), size_(size)
+    {
+    }
 
     std::string path_;
     std::unique_ptr<std::FILE, Closer> file_;

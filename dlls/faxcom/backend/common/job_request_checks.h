@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The checks every backend makes on a JobRequest before it acts on it. */
 #ifndef FAXCOM_BACKEND_JOB_REQUEST_CHECKS_H
 #define FAXCOM_BACKEND_JOB_REQUEST_CHECKS_H

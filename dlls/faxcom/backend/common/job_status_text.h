@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxJob.QueueStatus, DeviceStatus and Type for a HylaFAX job: the documented English
  * strings of faxcom (reference 2.3), chosen from the job state letter, the counters and the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Errors as values for the portable faxcom backend.
  *
@@ -61,7 +62,10 @@ template <typename T> class [[nodiscard]] Result {
 
 using Status = Result<Unit>;
 
-inline Status success() { return Unit{}; }
+inline Status success()
+{
+    return Unit{};
+}
 
 inline Error make_error(ErrorKind kind, std::string message, int server_code = 0)
 {

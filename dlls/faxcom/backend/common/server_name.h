@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxServer.Connect(ServerName): which HylaFAX server a name means.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 #include "utf8.h"
 
 #include <cstdint>
@@ -103,8 +104,8 @@ Result<std::string> utf8_to_latin1(std::string_view utf8)
         if (cp > 0xFF) {
             char name[16];
             std::snprintf(name, sizeof(name), "U+%04X", static_cast<unsigned>(cp));
-            return make_error(ErrorKind::bad_input,
-                              std::string("character ") + name + " cannot be sent in the ISO-8859-1 character set");
+            return make_error(ErrorKind::bad_input, std::string("character ") + name +
+                                                        " cannot be sent in the ISO-8859-1 character set");
         }
         out += static_cast<char>(cp);
     }

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * UTF-8 <-> UTF-16 conversion for the backend boundary.  BSTRs are UTF-16; the backend
  * speaks UTF-8.  Malformed input (invalid UTF-8 bytes, unpaired surrogates) becomes

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The part of opening a TCP connection both platform transports share: try each address
  * the resolver returned, in order, until one connects.  Included after the platform's own

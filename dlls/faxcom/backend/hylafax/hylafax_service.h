@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * FaxService over a HylaFAX server (hfaxd): the operations faxcom needs, each one a short
  * sequence of protocol commands on one session.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 #include "hylafax_session.h"
 
 #include <algorithm>
@@ -493,7 +494,8 @@ Result<std::unique_ptr<Transport>> HylafaxSession::open_passive(const std::strin
      * server-side view that is unreachable from here (NAT).  A connect that timed out is
      * the transfer's deadline only when that was the shorter limit, not ConnectTimeout. */
     const int connect_ms = std::min(config_.connect_timeout_ms, transfer.remaining_ms());
-    Result<std::unique_ptr<Transport>> data = factory_->connect(config_.server.host, port.value(), connect_ms);
+    Result<std::unique_ptr<Transport>> data =
+        factory_->connect(config_.server.host, port.value(), connect_ms);
     if (!data && connect_ms < config_.connect_timeout_ms)
         return transfer.explain(data.error());
     return data;

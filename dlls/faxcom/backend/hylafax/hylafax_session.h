@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * One control connection to hfaxd: connect, greeting, login, commands and replies,
  * passive data transfers, reconnect after the server dropped an idle session.

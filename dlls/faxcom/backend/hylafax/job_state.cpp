@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The job-state names of fax_service.h (kept here until common/ lists a source for it). */
 #include "fax_service.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The faxcom fields HylaFAX has no listable slot for, carried in the job tag.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The JOBFMT / RCVFMT / MDMFMT formats this backend asks for and the parsers of the
  * listings they produce.

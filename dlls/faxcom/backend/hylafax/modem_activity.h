@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A modem's live state from what hfaxd shows: the status line faxgetty/faxsend write to
  * status/<modem> (LIST status %s), whether faxgetty answers on its FIFO (%z), the send

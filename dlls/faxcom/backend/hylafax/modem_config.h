@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A HylaFAX modem configuration file (etc/config.<modem>) and the SITE CONFIG command
  * that changes one parameter.

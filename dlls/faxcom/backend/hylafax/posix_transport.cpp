@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* TCP transport over POSIX sockets: non-blocking connect bounded by poll(), TCP_NODELAY,
  * TCP_QUICKACK re-armed before each reply (Linux; avoids a 40 ms delayed-ACK stall). */
 #include "transport.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Reads FTP-style (RFC 959) replies from a Transport: single-line "NNN text", multi-line
  * "NNN-first" ... "NNN last", Telnet IAC sequences removed.  Lines and whole replies are

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Plain text to PostScript, because hfaxd converts only PostScript, PDF, PCL and TIFF.
  *

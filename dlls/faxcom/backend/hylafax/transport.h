@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The byte-stream transport under the HylaFAX session: the only platform-specific piece.
  *

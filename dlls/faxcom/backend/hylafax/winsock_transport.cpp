@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* TCP transport over Winsock for the PE DLL: non-blocking sockets, every wait one WSAPoll entry
  * for one socket, TCP_NODELAY.  Winsock has no TCP_QUICKACK (Wine's sockets are Linux sockets
  * whose delayed ACK then stalls a second reply segment by about 40 ms), so acks_promptly() is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Crash-safe file writing for the local fax queue, built on spool_files.h.
  *

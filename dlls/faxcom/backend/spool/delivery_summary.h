@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * What the queue's virtual port leaves in the outbox beside a delivered job: a readable
  * summary.txt and the sendfax(1) command that forwards the job to a real HylaFAX.

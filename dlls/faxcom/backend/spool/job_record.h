@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * One job of the local fax queue as stored in its directory's job.txt.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The few file-system operations the local fax queue needs, behind one small interface.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The queue's file operations on POSIX systems. */
 #include "spool_files.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /* The queue's file operations on Windows (the PE DLL): wide-character Win32 calls. */
 #include "spool_files.h"
 

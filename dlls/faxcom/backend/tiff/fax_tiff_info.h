@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * What faxcom's FaxTiff object exposes, read from a fax TIFF as HylaFAX 6.0 writes it.
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * Reading TIFF's fixed-size integers from raw bytes in either byte order
  * ("II" little-endian, "MM" big-endian).  The caller guarantees the bytes exist.

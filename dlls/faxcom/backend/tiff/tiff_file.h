@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * A defensive reader of TIFF 6.0 tag directories (the metadata of a fax TIFF).
  *

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 #include "tiff_value_text.h"
 
 #include <charconv>

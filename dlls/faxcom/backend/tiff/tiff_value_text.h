@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
 /*
  * The text form of a TIFF tag value, as documented in tiff_file.h (tag_string).
  */
