@@ -13,11 +13,14 @@
 #ifndef FAXCOM_TESTS_FAKE_SERVER_H
 #define FAXCOM_TESTS_FAKE_SERVER_H
 
+#include <cstdio>
 #include <deque>
 #include <functional>
 #include <memory>
 #include <string>
 #include <vector>
+
+#include <unistd.h>
 
 #include "fax_service.h"
 #include "transport.h"
@@ -95,6 +98,43 @@ inline ConnectionConfig fake_connection_config()
     config.user = "tester";
     return config;
 }
+
+/* A new connection's TIFF upload: TYPE I, FORM TIFF, PASV, STOT answered 150 + 226. */
+inline void expect_tiff_upload(FakeServer &server)
+{
+    server.expect("TYPE I", "200 Type set to Image.\r\n");
+    server.expect("FORM TIFF", "200 Format set.\r\n");
+    server.expect_pasv();
+    server.expect("STOT",
+                  "150 FILE: /tmp/doc1.tif (Opening).\r\n226 Transfer complete (FILE: /tmp/doc1.tif).\r\n");
+}
+
+/* A small TIFF on disk (only its bytes matter to the fake), removed at the end, and a job
+ * request sending it. */
+struct TiffFile {
+    std::string path;
+    explicit TiffFile(const std::string &name)
+        : path("/tmp/faxcom-unit-" + name + "-" + std::to_string(::getpid()) + ".tif")
+    {
+        write(std::string("II*\0tiffdata", 12));
+    }
+    ~TiffFile() { std::remove(path.c_str()); }
+    TiffFile(const TiffFile &) = delete;
+    TiffFile &operator=(const TiffFile &) = delete;
+    void write(const std::string &bytes) const
+    {
+        std::FILE *file = std::fopen(path.c_str(), "wb");
+        std::fwrite(bytes.data(), 1, bytes.size(), file);
+        std::fclose(file);
+    }
+    JobRequest request(const std::string &number) const
+    {
+        JobRequest request;
+        request.dial_string = number;
+        request.documents.push_back({path, DocumentKind::tiff});
+        return request;
+    }
+};
 
 } // namespace faxcom::hylafax::testing
 

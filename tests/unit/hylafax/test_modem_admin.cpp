@@ -40,6 +40,9 @@ class QueuedDataServer : public FakeServer {
     }
 };
 
+std::string job_line(const std::string &begin, const std::string &end, const std::string &id,
+                     const std::string &state, const std::string &modem);
+
 struct Fixture {
     std::shared_ptr<QueuedDataServer> server = std::make_shared<QueuedDataServer>();
     std::unique_ptr<HylafaxService> service;
@@ -65,6 +68,18 @@ struct Fixture {
         server->expect(line, "150 Opening.\r\n226 Transfer complete.\r\n");
         if (!content.empty()) /* else what the format command's step prepared */
             server->data_contents.push_back(content);
+    }
+    /* A send-queue listing of one job; on a new session (QUIT, login) unless `first`. */
+    void expect_job_listing(const std::string &id, const std::string &state, bool first = false)
+    {
+        if (!first) {
+            server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+            server->expect_login();
+        }
+        server->expect_format("JOBFMT", [id, state](const std::string &b, const std::string &e) {
+            return job_line(b, e, id, state, "any");
+        });
+        expect_download("LIST sendq", "", true);
     }
 };
 
@@ -333,32 +348,17 @@ void test_modem_activity_uses_one_status_and_one_send_listing(void **)
     assert_true(f.server->unexpected_lines.empty());
 }
 
-std::string write_temp_file(const std::string &content)
-{
-    std::string path = "/tmp/faxcom-unit-" + std::to_string(::getpid()) + "-modem.tif";
-    std::FILE *file = std::fopen(path.c_str(), "wb");
-    std::fwrite(content.data(), 1, content.size(), file);
-    std::fclose(file);
-    return path;
-}
-
 void test_job_options_for_server_settings(void **)
 {
     Fixture f;
-    std::string path = write_temp_file(std::string("II*\0data", 8));
-    JobRequest request;
-    request.dial_string = "5551234";
-    request.documents.push_back({path, DocumentKind::tiff});
+    TiffFile tiff("modem-admin");
+    JobRequest request = tiff.request("5551234");
     request.retry_delay_minutes = 5;
     request.archive_when_done = true;
     request.submit_suspended = true;
 
     f.server->expect_login();
-    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
-    f.server->expect("FORM TIFF", "200 Format set.\r\n");
-    f.server->expect_pasv();
-    f.server->expect(
-        "STOT", "150 FILE: /tmp/doc1.tif (Opening).\r\n226 Transfer complete (FILE: /tmp/doc1.tif).\r\n");
+    expect_tiff_upload(*f.server);
     f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
     f.server->expect("JNEW", "200 New job created: jobid: 9 groupid: 9.\r\n");
     for (const char *line :
@@ -381,7 +381,6 @@ void test_job_options_for_server_settings(void **)
     request.retry_delay_minutes = 60; /* hfaxd would wrap it to 0 */
     Result<std::string> refused = f.service->submit_job(request);
     assert_int_equal(static_cast<int>(refused.error().kind), static_cast<int>(ErrorKind::bad_input));
-    std::remove(path.c_str());
 }
 
 } // namespace
@@ -394,16 +393,8 @@ void test_kill_returns_when_the_job_left_the_send_queue(void **)
     f.server->expect_login();
     f.server->expect("JKILL 6", "200 Job 6 killed.\r\n");
     /* Each listing on a new session (see test_listing_on_a_session_holding_job_copies...). */
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "6", "F", "any"); });
-    f.expect_download("LIST sendq", "", true);
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "7", "W", "any"); });
-    f.expect_download("LIST sendq", "", true);
+    f.expect_job_listing("6", "F");
+    f.expect_job_listing("7", "W");
     assert_true(f.service->kill_job("6").ok());
     assert_true(f.server->unexpected_lines.empty());
     assert_true(f.server->script.empty());
@@ -441,26 +432,12 @@ void test_listing_on_a_session_holding_job_copies_uses_a_fresh_one(void **)
      * job suspended.  So every listing but a session's first is made on a new session. */
     Fixture f;
     f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "W", "any"); });
-    f.expect_download("LIST sendq", "", true);
+    f.expect_job_listing("5", "W", true);
     f.server->expect("JSUSP 5", "200 Job 5 suspended.\r\n");
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "T", "any"); });
-    f.expect_download("LIST sendq", "", true);
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "T", "any"); });
-    f.expect_download("LIST sendq", "", true);
+    f.expect_job_listing("5", "T");
+    f.expect_job_listing("5", "T");
     f.server->expect("JSUBM 5", "200 Job 5 submitted.\r\n");
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "5", "W", "any"); });
-    f.expect_download("LIST sendq", "", true);
+    f.expect_job_listing("5", "W");
 
     assert_true(f.service->list_jobs(JobQueue::send).ok()); /* nothing touched yet: same session */
     assert_true(f.service->suspend_job("5").ok());
@@ -483,16 +460,10 @@ void test_listing_on_a_session_holding_job_copies_uses_a_fresh_one(void **)
 void test_listing_after_a_submission_uses_a_fresh_session(void **)
 {
     Fixture f;
-    std::string path = write_temp_file(std::string("II*\0data", 8));
-    JobRequest request;
-    request.dial_string = "5551234";
-    request.documents.push_back({path, DocumentKind::tiff});
+    TiffFile tiff("modem-admin");
+    JobRequest request = tiff.request("5551234");
     f.server->expect_login();
-    f.server->expect("TYPE I", "200 Type set to Image.\r\n");
-    f.server->expect("FORM TIFF", "200 Format set.\r\n");
-    f.server->expect_pasv();
-    f.server->expect(
-        "STOT", "150 FILE: /tmp/doc1.tif (Opening).\r\n226 Transfer complete (FILE: /tmp/doc1.tif).\r\n");
+    expect_tiff_upload(*f.server);
     f.server->data_contents.push_back(""); /* the upload's data connection */
     f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
     f.server->expect("JNEW", "200 New job created: jobid: 3 groupid: 3.\r\n");
@@ -503,11 +474,7 @@ void test_listing_after_a_submission_uses_a_fresh_session(void **)
         f.server->expect(line, "213 set.\r\n");
     f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
     f.server->expect("JSUBM", "200 Job 3 submitted.\r\n");
-    f.server->expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
-    f.server->expect_login();
-    f.server->expect_format(
-        "JOBFMT", [](const std::string &b, const std::string &e) { return job_line(b, e, "3", "W", "any"); });
-    f.expect_download("LIST sendq", "", true);
+    f.expect_job_listing("3", "W");
     assert_true(f.service->submit_job(request).ok());
     Result<std::vector<JobInfo>> jobs = f.service->list_jobs(JobQueue::send);
     assert_true(jobs.ok());
@@ -518,7 +485,6 @@ void test_listing_after_a_submission_uses_a_fresh_session(void **)
     assert_true(f.server->unexpected_lines.empty());
     assert_true(f.server->script.empty());
     assert_int_equal(f.server->connects, 2);
-    std::remove(path.c_str());
 }
 
 int main()

@@ -17,29 +17,11 @@ using namespace faxcom::hylafax::testing;
 
 namespace {
 
-/* A one-page TIFF on disk (only its bytes matter to the fake) and a job for it. */
+/* A one-page TIFF on disk and a job for it. */
 struct TiffJob {
-    std::string path = "/tmp/faxcom-unit-pipelining-" + std::to_string(::getpid()) + ".tif";
-    JobRequest request;
-    TiffJob()
-    {
-        std::FILE *file = std::fopen(path.c_str(), "wb");
-        std::fwrite("II*\0tiffdata", 1, 12, file);
-        std::fclose(file);
-        request.dial_string = "5551234";
-        request.documents.push_back({path, DocumentKind::tiff});
-    }
-    ~TiffJob() { std::remove(path.c_str()); }
+    TiffFile file{"pipelining"};
+    JobRequest request = file.request("5551234");
 };
-
-void expect_upload(FakeServer &server)
-{
-    server.expect("TYPE I", "200 Type set to Image.\r\n");
-    server.expect("FORM TIFF", "200 Format set.\r\n");
-    server.expect_pasv();
-    server.expect("STOT",
-                  "150 FILE: /tmp/doc1.tif (Opening).\r\n226 Transfer complete (FILE: /tmp/doc1.tif).\r\n");
-}
 
 /* JOB DEFAULT .. JPARM DOCUMENT for job `id`; `refused_parameter` answers 500 instead. */
 void expect_job_creation(FakeServer &server, const std::string &id, const std::string &refused_parameter = "")
@@ -110,7 +92,7 @@ void test_job_whose_parameters_hfaxd_dropped_is_made_again(void **)
     TiffJob job;
     auto server = std::make_shared<FakeServer>();
     server->expect_login();
-    expect_upload(*server);
+    expect_tiff_upload(*server);
     expect_job_creation(*server, "19");
     server->expect("JSUBM", "504 Cannot submit job 19; null or missing DIALSTRING parameter.\r\n");
     server->expect("JDELE 19", "200 Job 19 deleted; current job: (default).\r\n");
@@ -131,7 +113,7 @@ void test_other_refusals_of_jsubm_are_not_retried(void **)
     TiffJob job;
     auto server = std::make_shared<FakeServer>();
     server->expect_login();
-    expect_upload(*server);
+    expect_tiff_upload(*server);
     expect_job_creation(*server, "21");
     server->expect("JSUBM", "504 Job 21 not submitted; already done.\r\n");
     server->expect("JDELE 21", "200 Job 21 deleted; current job: (default).\r\n");
@@ -148,7 +130,7 @@ void test_refused_parameter_removes_the_job_and_ends_the_session(void **)
     TiffJob job;
     auto server = std::make_shared<FakeServer>();
     server->expect_login();
-    expect_upload(*server);
+    expect_tiff_upload(*server);
     expect_job_creation(*server, "22", "JPARM MAXTRIES 3");
     server->expect("JDELE 22", "200 Job 22 deleted; current job: (default).\r\n");
     server->expect("QUIT", "221 Goodbye.\r\n");
@@ -173,7 +155,7 @@ void test_unusable_new_job_id_fails_and_removes_the_job(void **)
         TiffJob job;
         auto server = std::make_shared<FakeServer>();
         server->expect_login();
-        expect_upload(*server);
+        expect_tiff_upload(*server);
         expect_job_creation(*server, bad);
         server->expect(std::string("JDELE ") + bad, "200 Job deleted; current job: (default).\r\n");
         server->expect("QUIT", "221 Goodbye.\r\n");

@@ -20,25 +20,6 @@ using namespace faxcom::hylafax::testing;
 
 namespace {
 
-struct TiffFile {
-    std::string path = "/tmp/faxcom-unit-round-trips-" + std::to_string(::getpid()) + ".tif";
-    TiffFile() { write(std::string("II*\0tiffdata", 12)); }
-    ~TiffFile() { std::remove(path.c_str()); }
-    void write(const std::string &bytes) const
-    {
-        std::FILE *file = std::fopen(path.c_str(), "wb");
-        std::fwrite(bytes.data(), 1, bytes.size(), file);
-        std::fclose(file);
-    }
-    JobRequest request(const std::string &number) const
-    {
-        JobRequest request;
-        request.dial_string = number;
-        request.documents.push_back({path, DocumentKind::tiff});
-        return request;
-    }
-};
-
 void expect_job(FakeServer &server, const std::string &id, const std::string &number, const std::string &doc)
 {
     server.expect("JOB DEFAULT", "200 Current job: (default).\r\n");
@@ -95,7 +76,7 @@ void submit(HylafaxService &service, const JobRequest &request, const char *id)
 /* Two Sends of one file on one connection, then a third after the file changed. */
 void sends(bool acks_promptly, const Counted expected[3])
 {
-    TiffFile file;
+    TiffFile file("round-trips");
     auto server = std::make_shared<FakeServer>();
     server->acks_promptly = acks_promptly;
     server->expect_login();
