@@ -251,24 +251,9 @@ class ComObject : public Interface, public ISupportErrorInfo {
      * property get becomes that get (Windows' oleaut32 does the same; Wine's does not). */
     static WORD dispatch_flags(ITypeInfo *info, DISPID member, WORD flags)
     {
-        if (!(flags & DISPATCH_METHOD))
+        if (!(flags & DISPATCH_METHOD) || !is_property_get_only(type_info_id, info, member))
             return flags;
-        TYPEATTR *attr;
-        if (FAILED(info->GetTypeAttr(&attr)))
-            return flags;
-        bool method = false, getter = false;
-        for (UINT i = 0; i < attr->cFuncs; i++) {
-            FUNCDESC *desc;
-            if (FAILED(info->GetFuncDesc(i, &desc)))
-                continue;
-            if (desc->memid == member) {
-                method = method || desc->invkind == INVOKE_FUNC;
-                getter = getter || desc->invkind == INVOKE_PROPERTYGET;
-            }
-            info->ReleaseFuncDesc(desc);
-        }
-        info->ReleaseTypeAttr(attr);
-        return getter && !method ? static_cast<WORD>(DISPATCH_PROPERTYGET) : flags;
+        return DISPATCH_PROPERTYGET;
     }
 
     static void fill_excep_info(EXCEPINFO *excep_info, const RecordedFailure &failure)

@@ -4,6 +4,7 @@
 #include <mutex>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace faxcom {
 
@@ -12,7 +13,32 @@ namespace {
 struct InterfaceNames {
     std::mutex lock;
     std::unordered_map<std::wstring, DISPID> ids;
+    bool members_read = false;
+    std::unordered_set<DISPID> property_get_only;
 };
+
+/* The members of `info` that have a property get and no method. */
+std::unordered_set<DISPID> property_gets_without_methods(ITypeInfo *info)
+{
+    std::unordered_set<DISPID> getters, methods;
+    TYPEATTR *attr;
+    if (FAILED(info->GetTypeAttr(&attr)))
+        return getters;
+    for (UINT i = 0; i < attr->cFuncs; i++) {
+        FUNCDESC *desc;
+        if (FAILED(info->GetFuncDesc(i, &desc)))
+            continue;
+        if (desc->invkind == INVOKE_FUNC)
+            methods.insert(desc->memid);
+        else if (desc->invkind == INVOKE_PROPERTYGET)
+            getters.insert(desc->memid);
+        info->ReleaseFuncDesc(desc);
+    }
+    info->ReleaseTypeAttr(attr);
+    for (DISPID method : methods)
+        getters.erase(method);
+    return getters;
+}
 
 InterfaceNames names_of[static_cast<size_t>(TypeInfoId::count)];
 
@@ -42,6 +68,21 @@ HRESULT cached_ids_of_names(TypeInfoId id, ITypeInfo *info, LPOLESTR *names, UIN
         return hr;
     } catch (const std::bad_alloc &) {
         return info->GetIDsOfNames(names, count, ids);
+    }
+}
+
+bool is_property_get_only(TypeInfoId id, ITypeInfo *info, DISPID member)
+{
+    InterfaceNames &known = names_of[static_cast<size_t>(id)];
+    try {
+        std::lock_guard<std::mutex> guard(known.lock);
+        if (!known.members_read) {
+            known.property_get_only = property_gets_without_methods(info);
+            known.members_read = true;
+        }
+        return known.property_get_only.count(member) != 0;
+    } catch (const std::bad_alloc &) {
+        return false; /* as Wine's type library would: the call goes as made */
     }
 }
 

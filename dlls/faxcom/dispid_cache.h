@@ -4,7 +4,8 @@
  * GetIDsOfNames before every property access (15,000 times to read 15 properties of 1,000
  * jobs); the answer for a name never changes, so it is looked up in the type library once
  * and then found by the exact name given.  Lookups of several names (a member and its
- * named arguments) and failed lookups are not remembered.  Thread-safe.
+ * named arguments) and failed lookups are not remembered.  Which members are property gets
+ * only is also read once per interface (Invoke asks at every METHOD call).  Thread-safe.
  */
 #ifndef FAXCOM_DISPID_CACHE_H
 #define FAXCOM_DISPID_CACHE_H
@@ -18,6 +19,10 @@ namespace faxcom {
 
 /* ITypeInfo::GetIDsOfNames of `info` (the type info of `id`), remembered. */
 HRESULT cached_ids_of_names(TypeInfoId id, ITypeInfo *info, LPOLESTR *names, UINT count, DISPID *ids);
+
+/* Whether `member` of `info` (the type info of `id`) is a property get and no method; the
+ * interface's functions are read once, at the first question. */
+bool is_property_get_only(TypeInfoId id, ITypeInfo *info, DISPID member);
 
 } // namespace faxcom
 
