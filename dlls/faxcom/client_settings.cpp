@@ -4,8 +4,8 @@
 #include <cwchar>
 #include <stdexcept>
 
-#include "registry_values.h"
-#include "utf8.h"
+#include "comsupport/registry_values.h"
+#include "common/utf8.h"
 
 namespace faxcom {
 

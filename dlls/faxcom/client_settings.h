@@ -25,7 +25,7 @@
 
 #include <string>
 
-#include "result.h"
+#include "common/result.h"
 
 namespace faxcom {
 

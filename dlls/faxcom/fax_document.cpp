@@ -9,11 +9,11 @@
 #include <mutex>
 
 #include "client_settings.h"
-#include "com_object.h"
-#include "decimal.h"
-#include "document_submission.h"
+#include "comsupport/com_object.h"
+#include "common/decimal.h"
+#include "documents/document_submission.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

@@ -8,10 +8,10 @@
  */
 #include <cstdlib>
 
-#include "com_collection.h"
-#include "job_status_text.h"
+#include "comsupport/com_collection.h"
+#include "common/job_status_text.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

@@ -3,7 +3,7 @@
 
 #include <cstdint>
 
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

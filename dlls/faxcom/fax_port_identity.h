@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "fax_service.h"
+#include "common/fax_service.h"
 
 namespace faxcom {
 

@@ -25,10 +25,10 @@
  */
 #include <cstring>
 
-#include "com_collection.h"
+#include "comsupport/com_collection.h"
 #include "fax_port_identity.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

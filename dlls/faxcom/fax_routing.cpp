@@ -14,10 +14,10 @@
  * Further dispositions (HylaFAX's FaxDispatch script: mail, print) live in a server-side
  * script that its client protocol cannot read, so they are not listed.
  */
-#include "com_collection.h"
+#include "comsupport/com_collection.h"
 #include "fax_port_identity.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

@@ -10,10 +10,10 @@
 #include <mutex>
 
 #include "client_settings.h"
-#include "com_object.h"
-#include "connection_settings.h"
+#include "comsupport/com_object.h"
+#include "comsupport/connection_settings.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

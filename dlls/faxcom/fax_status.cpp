@@ -18,10 +18,10 @@
 #include <ctime>
 #include <mutex>
 
-#include "com_object.h"
+#include "comsupport/com_object.h"
 #include "fax_port_identity.h"
 #include "object_factories.h"
-#include "server_connection.h"
+#include "comsupport/server_connection.h"
 
 namespace faxcom {
 

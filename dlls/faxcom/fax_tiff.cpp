@@ -15,8 +15,8 @@
 #include <memory>
 #include <mutex>
 
-#include "com_object.h"
-#include "fax_tiff_info.h"
+#include "comsupport/com_object.h"
+#include "tiff/fax_tiff_info.h"
 #include "object_factories.h"
 
 namespace faxcom {

@@ -11,7 +11,8 @@
 #include <windows.h>
 #include <oaidl.h>
 
-#include "fax_service.h"
+#include "common/fax_service.h"
+#include "faxcom_interfaces.h"
 
 namespace faxcom {
 

@@ -20,8 +20,8 @@
 #include <string>
 #include <vector>
 
-#include "document_kind.h"
-#include "hylafax_service.h"
+#include "documents/document_kind.h"
+#include "hylafax/hylafax_service.h"
 
 using namespace faxcom;
 

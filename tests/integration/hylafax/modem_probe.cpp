@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "hylafax_service.h"
-#include "modem_activity.h"
+#include "hylafax/hylafax_service.h"
+#include "hylafax/modem_activity.h"
 
 using namespace faxcom;
 

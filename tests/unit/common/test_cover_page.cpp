@@ -8,7 +8,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "cover_page.h"
+#include "documents/cover_page.h"
 
 using namespace faxcom;
 

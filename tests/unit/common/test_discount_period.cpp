@@ -5,7 +5,7 @@
 #include <cstring>
 #include <ctime>
 
-#include "discount_period.h"
+#include "common/discount_period.h"
 
 using namespace faxcom;
 

@@ -8,7 +8,7 @@
 #include <string>
 #include <unistd.h>
 
-#include "document_kind.h"
+#include "documents/document_kind.h"
 
 using namespace faxcom;
 

@@ -8,7 +8,7 @@
 #include "cmocka_cpp.h"
 #include "temp_directory.h"
 
-#include "document_submission.h"
+#include "documents/document_submission.h"
 
 using namespace faxcom;
 

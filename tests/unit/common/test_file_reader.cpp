@@ -8,7 +8,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "file_reader.h"
+#include "common/file_reader.h"
 
 using namespace faxcom;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "cmocka_cpp.h"
 
-#include "job_status_text.h"
+#include "common/job_status_text.h"
 
 using namespace faxcom;
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "cmocka_cpp.h"
 
-#include "result.h"
+#include "common/result.h"
 
 using namespace faxcom;
 

@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-#include "server_name.h"
+#include "common/server_name.h"
 
 using namespace faxcom;
 

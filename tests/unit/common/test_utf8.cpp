@@ -3,7 +3,7 @@
 
 #include <cstring>
 
-#include "utf8.h"
+#include "common/utf8.h"
 
 using namespace faxcom;
 

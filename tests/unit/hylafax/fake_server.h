@@ -22,8 +22,8 @@
 
 #include <unistd.h>
 
-#include "fax_service.h"
-#include "transport.h"
+#include "common/fax_service.h"
+#include "hylafax/transport.h"
 
 namespace faxcom::hylafax::testing {
 

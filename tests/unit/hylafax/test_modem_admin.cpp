@@ -11,12 +11,12 @@
 #include <string>
 #include <unistd.h>
 
-#include "command_text.h"
+#include "hylafax/command_text.h"
 #include "fake_server.h"
-#include "hylafax_service.h"
-#include "listing_format.h"
-#include "modem_activity.h"
-#include "modem_config.h"
+#include "hylafax/hylafax_service.h"
+#include "hylafax/listing_format.h"
+#include "hylafax/modem_activity.h"
+#include "hylafax/modem_config.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

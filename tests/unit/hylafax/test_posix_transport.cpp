@@ -9,7 +9,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-#include "transport.h"
+#include "hylafax/transport.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

@@ -4,9 +4,9 @@
 
 #include <string>
 
-#include "command_text.h"
-#include "job_tag.h"
-#include "text_to_postscript.h"
+#include "hylafax/command_text.h"
+#include "hylafax/job_tag.h"
+#include "documents/text_to_postscript.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

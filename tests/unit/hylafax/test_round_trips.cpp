@@ -12,7 +12,7 @@
 #include <unistd.h>
 
 #include "fake_server.h"
-#include "hylafax_service.h"
+#include "hylafax/hylafax_service.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

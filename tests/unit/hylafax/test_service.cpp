@@ -9,9 +9,9 @@
 #include <unistd.h>
 
 #include "fake_server.h"
-#include "hylafax_service.h"
-#include "command_text.h"
-#include "listing_format.h"
+#include "hylafax/hylafax_service.h"
+#include "hylafax/command_text.h"
+#include "hylafax/listing_format.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

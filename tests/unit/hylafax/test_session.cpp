@@ -7,7 +7,7 @@
 #include <string>
 
 #include "fake_server.h"
-#include "hylafax_session.h"
+#include "hylafax/hylafax_session.h"
 
 using namespace faxcom;
 using namespace faxcom::hylafax;

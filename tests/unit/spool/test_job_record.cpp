@@ -4,7 +4,7 @@
 #include <string>
 
 #include "cmocka_cpp.h"
-#include "job_record.h"
+#include "spool/job_record.h"
 #include "spool_test_support.h"
 
 using namespace faxcom;

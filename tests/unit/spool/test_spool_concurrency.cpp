@@ -9,7 +9,7 @@
 #include <unistd.h>
 
 #include "cmocka_cpp.h"
-#include "spool_service.h"
+#include "spool/spool_service.h"
 #include "spool_test_support.h"
 
 using namespace faxcom;

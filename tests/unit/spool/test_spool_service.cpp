@@ -7,8 +7,8 @@
 #include <sys/stat.h>
 
 #include "cmocka_cpp.h"
-#include "job_status_text.h"
-#include "spool_service.h"
+#include "common/job_status_text.h"
+#include "spool/spool_service.h"
 #include "spool_test_support.h"
 
 using namespace faxcom;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "cmocka_cpp.h"
 
-#include "fax_tiff_info.h"
+#include "tiff/fax_tiff_info.h"
 #include "test_tiff_fixtures.h"
 
 using namespace faxcom;

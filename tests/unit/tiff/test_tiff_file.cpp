@@ -5,7 +5,7 @@
 #include <sys/stat.h>
 
 #include "test_tiff_fixtures.h"
-#include "tiff_file.h"
+#include "tiff/tiff_file.h"
 
 using namespace faxcom;
 

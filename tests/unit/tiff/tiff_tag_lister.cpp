@@ -14,7 +14,7 @@
 #include <cstdio>
 #include <string>
 
-#include "tiff_file.h"
+#include "tiff/tiff_file.h"
 
 using namespace faxcom;
 

@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: LGPL-2.1-or-later
+/*
+ * The documents already uploaded on one control connection, so that the same bytes sent
+ * again (the same file to many numbers, a mail merge's attachment) are uploaded once per
+ * connection, as one sendfax with several destinations does: hfaxd keeps a session's
+ * temporary files until logout and links one into each job that names it.
+ *
+ * An upload is known by its form, its size and a 64-bit FNV-1a hash of its bytes, read at
+ * every Send: a file changed in any byte, however soon after the last Send, is uploaded
+ * anew.  Entries belong to one connection generation (HylafaxSession) and are dropped when
+ * it changes.
+ */
+#ifndef FAXCOM_HYLAFAX_UPLOAD_CACHE_H
+#define FAXCOM_HYLAFAX_UPLOAD_CACHE_H
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+#include "common/file_reader.h"
+#include "common/result.h"
+
+namespace faxcom::hylafax {
+
+/* The key of an upload: exactly one of `memory` and `file` is given.  Files larger than
+ * max_cached_upload_bytes are not cached (an empty key). */
+constexpr uint64_t max_cached_upload_bytes = 64ull * 1024 * 1024;
+Result<std::string> upload_key(const std::string &form, const std::string *memory, const FileReader *file);
+
+class UploadCache {
+  public:
+    /* The server's file name for `key` uploaded on connection `generation`, or "". */
+    std::string find(uint64_t generation, const std::string &key);
+    void remember(uint64_t generation, const std::string &key, const std::string &remote_name);
+    void forget() { names_.clear(); }
+
+  private:
+    static constexpr size_t max_entries = 256; /* a mail merge's cover pages are all different */
+    uint64_t generation_ = 0;
+    std::map<std::string, std::string> names_;
+};
+
+} // namespace faxcom::hylafax
+
+#endif
