@@ -384,14 +384,15 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
             if (FAILED(check_out_pointer(job_id)))
                 return E_POINTER;
             *job_id = 0;
-            std::shared_ptr<const DocumentFields> fields = fields_.get();
+            const std::shared_ptr<const DocumentFields> snapshot = fields_.get();
+            const DocumentFields &fields = *snapshot;
             Result<std::shared_ptr<FaxService>> service = connection_->service();
             if (!service.ok())
                 return fail(service.error());
-            if (fields->server_coverpage && fields->send_coverpage)
+            if (fields.server_coverpage && fields.send_coverpage)
                 WARN("HylaFAX has no server cover pages: CoverpageName is read on this machine.\n");
             Result<PreparedSubmission> prepared =
-                prepare_submission(*fields, submission_policy(*settings_), std::time(nullptr));
+                prepare_submission(fields, submission_policy(*settings_), std::time(nullptr));
             if (!prepared.ok())
                 return fail(prepared.error());
             for (const std::string &warning : prepared.value().warnings)
