@@ -41,20 +41,38 @@ struct ClientSettings {
 /* The stored settings; a stored value that is out of range is ignored (default used). */
 ClientSettings load_client_settings();
 
-/* One setting by its property name: validated, then stored. */
-enum class SettingKind { number, flag, text };
-struct SettingDescriptor {
-    const wchar_t *name;
-    SettingKind kind;
-    long ClientSettings::*number;
-    bool ClientSettings::*flag;
-    std::string ClientSettings::*text;
-    long minimum, maximum;
+/* The 14 settings, one enumerator each, by the type of their value.  Each is a FaxServer
+ * property whose name is also its registry value's; client_settings.cpp holds the table
+ * (names, ClientSettings members, ranges) indexed by these enums. */
+enum class NumberSetting {
+    retries,
+    retry_delay,
+    dirty_days,
+    discount_rate_start_hour,
+    discount_rate_start_minute,
+    discount_rate_end_hour,
+    discount_rate_end_minute,
+    count
 };
-const SettingDescriptor &setting_descriptor(const wchar_t *name);
-Status store_number_setting(const SettingDescriptor &setting, long value);
-Status store_flag_setting(const SettingDescriptor &setting, bool value);
-Status store_text_setting(const SettingDescriptor &setting, const std::string &value);
+enum class FlagSetting {
+    branding,
+    use_device_tsid,
+    server_coverpage,
+    pause_server_queue,
+    archive_outbound_faxes,
+    count
+};
+enum class TextSetting { archive_directory, server_mapi_profile, count };
+
+/* One setting as stored, or its default when it is not stored or out of range. */
+long read_setting(NumberSetting setting);
+bool read_setting(FlagSetting setting);
+std::string read_setting(TextSetting setting);
+
+/* One setting validated, then stored. */
+Status store_setting(NumberSetting setting, long value);
+Status store_setting(FlagSetting setting, bool value);
+Status store_setting(TextSetting setting, const std::string &value);
 
 } // namespace faxcom
 

@@ -6,8 +6,6 @@
  * the job id.  CallHandle and ConnectionObject (TAPI call hand-over) are not supported:
  * reading CallHandle gives 0, setting either fails with E_NOTIMPL.
  */
-#include <mutex>
-
 #include "client_settings.h"
 #include "comsupport/com_object.h"
 #include "common/decimal.h"
@@ -42,73 +40,342 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
     static constexpr const char *class_name = "FaxDoc";
 
     FaxDocument(std::shared_ptr<ServerConnection> connection, std::shared_ptr<const ClientSettings> settings,
-                std::string file_name)
-        : connection_(std::move(connection)), settings_(std::move(settings))
+                std::shared_ptr<const DocumentFields> fields)
+        : connection_(std::move(connection)), settings_(std::move(settings)), fields_(std::move(fields))
     {
-        fields_.file_name = std::move(file_name);
     }
 
-#define FAXDOC_TEXT(property, member)                                                                        \
-    HRESULT STDMETHODCALLTYPE get_##property(BSTR *value) override                                           \
-    {                                                                                                        \
-        TRACE("%p, %p.\n", this, value);                                                                     \
-        return get_text(value, &DocumentFields::member);                                                     \
-    }                                                                                                        \
-    HRESULT STDMETHODCALLTYPE put_##property(BSTR value) override                                            \
-    {                                                                                                        \
-        TRACE("%p, %s.\n", this, debug::str(value).c_str());                                                 \
-        return put_text(value, &DocumentFields::member);                                                     \
+    /* The document's properties, plain values until Send. */
+    HRESULT STDMETHODCALLTYPE get_FileName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::file_name);
     }
-#define FAXDOC_FLAG(property, member)                                                                        \
-    HRESULT STDMETHODCALLTYPE get_##property(BOOL *value) override                                           \
-    {                                                                                                        \
-        TRACE("%p, %p.\n", this, value);                                                                     \
-        std::lock_guard<std::mutex> guard(lock_);                                                            \
-        return return_bool(value, fields_.member);                                                           \
-    }                                                                                                        \
-    HRESULT STDMETHODCALLTYPE put_##property(BOOL value) override                                            \
-    {                                                                                                        \
-        TRACE("%p, %d.\n", this, value);                                                                     \
-        std::lock_guard<std::mutex> guard(lock_);                                                            \
-        fields_.member = value != FALSE;                                                                     \
-        return S_OK;                                                                                         \
+    HRESULT STDMETHODCALLTYPE put_FileName(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::file_name);
     }
-
-    FAXDOC_TEXT(FileName, file_name)
-    FAXDOC_TEXT(CoverpageName, coverpage_name)
-    FAXDOC_FLAG(SendCoverpage, send_coverpage)
-    FAXDOC_FLAG(ServerCoverpage, server_coverpage)
-    FAXDOC_FLAG(DiscountSend, discount_send)
-    FAXDOC_TEXT(RecipientName, recipient_name)
-    FAXDOC_TEXT(RecipientCompany, recipient_company)
-    FAXDOC_TEXT(RecipientAddress, recipient_address)
-    FAXDOC_TEXT(RecipientCity, recipient_city)
-    FAXDOC_TEXT(RecipientState, recipient_state)
-    FAXDOC_TEXT(RecipientZip, recipient_zip)
-    FAXDOC_TEXT(RecipientCountry, recipient_country)
-    FAXDOC_TEXT(RecipientTitle, recipient_title)
-    FAXDOC_TEXT(RecipientDepartment, recipient_department)
-    FAXDOC_TEXT(RecipientOffice, recipient_office)
-    FAXDOC_TEXT(RecipientHomePhone, recipient_home_phone)
-    FAXDOC_TEXT(RecipientOfficePhone, recipient_office_phone)
-    FAXDOC_TEXT(SenderName, sender_name)
-    FAXDOC_TEXT(SenderCompany, sender_company)
-    FAXDOC_TEXT(SenderAddress, sender_address)
-    FAXDOC_TEXT(SenderTitle, sender_title)
-    FAXDOC_TEXT(SenderDepartment, sender_department)
-    FAXDOC_TEXT(SenderOffice, sender_office)
-    FAXDOC_TEXT(SenderHomePhone, sender_home_phone)
-    FAXDOC_TEXT(SenderOfficePhone, sender_office_phone)
-    FAXDOC_TEXT(CoverpageNote, coverpage_note)
-    FAXDOC_TEXT(CoverpageSubject, coverpage_subject)
-    FAXDOC_TEXT(Tsid, tsid)
-    FAXDOC_TEXT(BillingCode, billing_code)
-    FAXDOC_TEXT(EmailAddress, email_address)
-    FAXDOC_TEXT(DisplayName, display_name)
-    FAXDOC_TEXT(FaxNumber, fax_number)
-    FAXDOC_TEXT(SenderFax, sender_fax)
-#undef FAXDOC_TEXT
-#undef FAXDOC_FLAG
+    HRESULT STDMETHODCALLTYPE get_CoverpageName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::coverpage_name);
+    }
+    HRESULT STDMETHODCALLTYPE put_CoverpageName(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::coverpage_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_SendCoverpage(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::send_coverpage);
+    }
+    HRESULT STDMETHODCALLTYPE put_SendCoverpage(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_flag(value, &DocumentFields::send_coverpage);
+    }
+    HRESULT STDMETHODCALLTYPE get_ServerCoverpage(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::server_coverpage);
+    }
+    HRESULT STDMETHODCALLTYPE put_ServerCoverpage(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_flag(value, &DocumentFields::server_coverpage);
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountSend(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::discount_send);
+    }
+    HRESULT STDMETHODCALLTYPE put_DiscountSend(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_flag(value, &DocumentFields::discount_send);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_name);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientName(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientCompany(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_company);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientCompany(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_company);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientAddress(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_address);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientAddress(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_address);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientCity(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_city);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientCity(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_city);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientState(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_state);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientState(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_state);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientZip(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_zip);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientZip(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_zip);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientCountry(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_country);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientCountry(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_country);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientTitle(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_title);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientTitle(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_title);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientDepartment(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_department);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientDepartment(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_department);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientOffice(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_office);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientOffice(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_office);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientHomePhone(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_home_phone);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientHomePhone(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_home_phone);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientOfficePhone(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::recipient_office_phone);
+    }
+    HRESULT STDMETHODCALLTYPE put_RecipientOfficePhone(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::recipient_office_phone);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_name);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderName(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderCompany(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_company);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderCompany(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_company);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderAddress(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_address);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderAddress(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_address);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderTitle(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_title);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderTitle(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_title);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderDepartment(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_department);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderDepartment(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_department);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderOffice(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_office);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderOffice(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_office);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderHomePhone(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_home_phone);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderHomePhone(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_home_phone);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderOfficePhone(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_office_phone);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderOfficePhone(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_office_phone);
+    }
+    HRESULT STDMETHODCALLTYPE get_CoverpageNote(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::coverpage_note);
+    }
+    HRESULT STDMETHODCALLTYPE put_CoverpageNote(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::coverpage_note);
+    }
+    HRESULT STDMETHODCALLTYPE get_CoverpageSubject(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::coverpage_subject);
+    }
+    HRESULT STDMETHODCALLTYPE put_CoverpageSubject(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::coverpage_subject);
+    }
+    HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::tsid);
+    }
+    HRESULT STDMETHODCALLTYPE put_Tsid(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::tsid);
+    }
+    HRESULT STDMETHODCALLTYPE get_BillingCode(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::billing_code);
+    }
+    HRESULT STDMETHODCALLTYPE put_BillingCode(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::billing_code);
+    }
+    HRESULT STDMETHODCALLTYPE get_EmailAddress(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::email_address);
+    }
+    HRESULT STDMETHODCALLTYPE put_EmailAddress(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::email_address);
+    }
+    HRESULT STDMETHODCALLTYPE get_DisplayName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::display_name);
+    }
+    HRESULT STDMETHODCALLTYPE put_DisplayName(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::display_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_FaxNumber(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::fax_number);
+    }
+    HRESULT STDMETHODCALLTYPE put_FaxNumber(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::fax_number);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderFax(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, fields_, &DocumentFields::sender_fax);
+    }
+    HRESULT STDMETHODCALLTYPE put_SenderFax(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_text(value, &DocumentFields::sender_fax);
+    }
 
     HRESULT STDMETHODCALLTYPE Send(long *job_id) override
     {
@@ -117,11 +384,8 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
             if (FAILED(check_out_pointer(job_id)))
                 return E_POINTER;
             *job_id = 0;
-            DocumentFields fields;
-            {
-                std::lock_guard<std::mutex> guard(lock_);
-                fields = fields_;
-            }
+            const std::shared_ptr<const DocumentFields> snapshot = fields_.get();
+            const DocumentFields &fields = *snapshot;
             Result<std::shared_ptr<FaxService>> service = connection_->service();
             if (!service.ok())
                 return fail(service.error());
@@ -150,45 +414,47 @@ class FaxDocument final : public ComObject<FaxDocument, IFaxDoc, TypeInfoId::fax
     HRESULT STDMETHODCALLTYPE putref_ConnectionObject(IDispatch *object) override
     {
         FIXME("%p, %p: handing over a TAPI call is not supported.\n", this, object);
-        return fail(E_NOTIMPL,
-                    "FaxDoc.ConnectionObject (handing over a TAPI call) is not supported by faxcom");
+        return guarded([&] {
+            return fail(E_NOTIMPL,
+                        "FaxDoc.ConnectionObject (handing over a TAPI call) is not supported by faxcom");
+        });
     }
 
     HRESULT STDMETHODCALLTYPE get_CallHandle(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, 0L);
+        return guarded([&] { return return_value(value, 0L); });
     }
 
     HRESULT STDMETHODCALLTYPE put_CallHandle(long value) override
     {
         FIXME("%p, %ld: handing over a TAPI call is not supported.\n", this, value);
-        return fail(E_NOTIMPL, "FaxDoc.CallHandle (handing over a TAPI call) is not supported by faxcom");
-    }
-
-  private:
-    HRESULT get_text(BSTR *value, std::string DocumentFields::*member) const
-    {
         return guarded([&] {
-            std::lock_guard<std::mutex> guard(lock_);
-            return return_string(value, fields_.*member);
+            return fail(E_NOTIMPL, "FaxDoc.CallHandle (handing over a TAPI call) is not supported by faxcom");
         });
     }
 
+  private:
     HRESULT put_text(BSTR value, std::string DocumentFields::*member)
     {
         return guarded([&] {
             std::string text = utf8_from_bstr(value);
-            std::lock_guard<std::mutex> guard(lock_);
-            fields_.*member = std::move(text);
+            fields_.change([&](DocumentFields &fields) { fields.*member = std::move(text); });
+            return S_OK;
+        });
+    }
+
+    HRESULT put_flag(BOOL value, bool DocumentFields::*member)
+    {
+        return guarded([&] {
+            fields_.change([&](DocumentFields &fields) { fields.*member = value != FALSE; });
             return S_OK;
         });
     }
 
     const std::shared_ptr<ServerConnection> connection_;
     const std::shared_ptr<const ClientSettings> settings_;
-    mutable std::mutex lock_;
-    DocumentFields fields_;
+    SharedState<const DocumentFields> fields_;
 };
 
 } // namespace
@@ -197,7 +463,9 @@ HRESULT create_fax_document(std::shared_ptr<ServerConnection> connection,
                             std::shared_ptr<const ClientSettings> settings, std::string file_name,
                             VARIANT *out)
 {
-    return FaxDocument::create_variant(out, std::move(connection), std::move(settings), std::move(file_name));
+    auto fields = std::make_shared<DocumentFields>();
+    fields->file_name = std::move(file_name);
+    return FaxDocument::create_variant(out, std::move(connection), std::move(settings), std::move(fields));
 }
 
 } // namespace faxcom

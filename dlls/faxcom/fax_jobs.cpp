@@ -24,7 +24,7 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
   public:
     static constexpr const char *class_name = "FaxJob";
 
-    FaxJob(std::shared_ptr<ServerConnection> connection, JobInfo job)
+    FaxJob(std::shared_ptr<ServerConnection> connection, std::shared_ptr<const JobInfo> job)
         : connection_(std::move(connection)), job_(std::move(job))
     {
     }
@@ -43,7 +43,7 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
     HRESULT STDMETHODCALLTYPE get_UserName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.owner; });
+        return return_from(value, job_, &JobInfo::owner);
     }
     HRESULT STDMETHODCALLTYPE get_QueueStatus(BSTR *value) override
     {
@@ -58,56 +58,56 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
     HRESULT STDMETHODCALLTYPE get_PageCount(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.pages_total; });
+        return return_from(value, job_, &JobInfo::pages_total);
     }
     HRESULT STDMETHODCALLTYPE get_FaxNumber(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
         /* hfaxd shows the dial string only to the job's owner and administrators; others
          * see the displayable number. */
-        return return_from(value, job_, [](const JobInfo &job) {
+        return return_from(value, job_, [](const JobInfo &job) -> const std::string & {
             return job.dial_string.empty() ? job.external_number : job.dial_string;
         });
     }
     HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.recipient_name; });
+        return return_from(value, job_, &JobInfo::recipient_name);
     }
     HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.tsi; });
+        return return_from(value, job_, &JobInfo::tsi);
     }
     HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.sender_name; });
+        return return_from(value, job_, &JobInfo::sender_name);
     }
     HRESULT STDMETHODCALLTYPE get_SenderCompany(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.sender_company; });
+        return return_from(value, job_, &JobInfo::sender_company);
     }
     HRESULT STDMETHODCALLTYPE get_SenderDept(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.sender_department; });
+        return return_from(value, job_, &JobInfo::sender_department);
     }
     HRESULT STDMETHODCALLTYPE get_BillingCode(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.billing_code; });
+        return return_from(value, job_, &JobInfo::billing_code);
     }
     HRESULT STDMETHODCALLTYPE get_DisplayName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.display_name; });
+        return return_from(value, job_, &JobInfo::display_name);
     }
     HRESULT STDMETHODCALLTYPE get_DiscountSend(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, job_, [](const JobInfo &job) { return job.discount_send; });
+        return return_from(value, job_, &JobInfo::discount_send);
     }
 
     HRESULT STDMETHODCALLTYPE SetStatus(long command) override
@@ -118,11 +118,11 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
                 command != job_command_resume)
                 return fail(E_INVALIDARG, "SetStatus takes 1 (cancel), 2 (pause) or 3 (resume), not " +
                                               std::to_string(command));
-            std::string id = job_.snapshot().id;
+            std::shared_ptr<const JobInfo> job = job_.get();
             Status done = connection_->with_service([&](FaxService &service) {
-                return command == job_command_delete  ? service.kill_job(id)
-                       : command == job_command_pause ? service.suspend_job(id)
-                                                      : service.resume_job(id);
+                return command == job_command_delete  ? service.kill_job(job->id)
+                       : command == job_command_pause ? service.suspend_job(job->id)
+                                                      : service.resume_job(job->id);
             });
             return done.ok() ? S_OK : fail(done.error());
         });
@@ -137,7 +137,8 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
                 return fail(fresh.error());
             /* The send queue, as GetJobs lists it: a job that has left it (sent, failed or
              * cancelled) is gone for FaxJob too, although the server keeps it as done. */
-            const std::string id = job_.snapshot().id;
+            const std::shared_ptr<const JobInfo> current = job_.get();
+            const std::string &id = current->id;
             Result<std::vector<JobInfo>> queued = fresh.value()->list_jobs(JobQueue::send);
             fresh.value()->disconnect();
             if (!queued.ok())
@@ -145,7 +146,7 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
             for (JobInfo &job : queued.value()) {
                 if (job.id != id)
                     continue;
-                job_.replace(std::move(job));
+                job_.replace(std::make_shared<const JobInfo>(std::move(job)));
                 return S_OK;
             }
             return fail(make_error(ErrorKind::not_found, "job " + id +
@@ -156,7 +157,7 @@ class FaxJob final : public ComObject<FaxJob, IFaxJob, TypeInfoId::fax_job> {
 
   private:
     const std::shared_ptr<ServerConnection> connection_;
-    LockedState<JobInfo> job_;
+    SharedState<const JobInfo> job_;
 };
 
 class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jobs, JobInfo> {
@@ -164,9 +165,9 @@ class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jo
     static constexpr const char *class_name = "FaxJobs";
     using ComCollection::ComCollection;
 
-    HRESULT create_item(const JobInfo &job, VARIANT *item) const
+    HRESULT create_item(std::shared_ptr<const JobInfo> job, VARIANT *item) const
     {
-        return FaxJob::create_variant(item, connection(), job);
+        return FaxJob::create_variant(item, connection(), std::move(job));
     }
 };
 
@@ -174,7 +175,8 @@ class FaxJobs final : public ComCollection<FaxJobs, IFaxJobs, TypeInfoId::fax_jo
 
 HRESULT create_fax_jobs(std::shared_ptr<ServerConnection> connection, std::vector<JobInfo> jobs, VARIANT *out)
 {
-    return FaxJobs::create_variant(out, std::move(connection), std::move(jobs));
+    return FaxJobs::create_variant(out, std::move(connection),
+                                   std::make_shared<const std::vector<JobInfo>>(std::move(jobs)));
 }
 
 } // namespace faxcom

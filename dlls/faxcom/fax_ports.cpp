@@ -23,7 +23,7 @@
  * when CanModify is TRUE, and fails with E_ACCESSDENIED otherwise.  Send cannot be switched
  * through HylaFAX's client protocol (E_NOTIMPL; use faxstate on the server).
  */
-#include <cstring>
+#include <functional>
 
 #include "comsupport/com_collection.h"
 #include "fax_port_identity.h"
@@ -38,7 +38,7 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
   public:
     static constexpr const char *class_name = "FaxPort";
 
-    FaxPort(std::shared_ptr<ServerConnection> connection, PortIdentity port)
+    FaxPort(std::shared_ptr<ServerConnection> connection, std::shared_ptr<const PortIdentity> port)
         : connection_(std::move(connection)), port_(std::move(port))
     {
     }
@@ -46,12 +46,12 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     HRESULT STDMETHODCALLTYPE get_Name(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, port_, [](const PortIdentity &port) { return port.name; });
+        return return_from(value, port_, &PortIdentity::name);
     }
     HRESULT STDMETHODCALLTYPE get_DeviceId(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, port_, [](const PortIdentity &port) { return port.device_id; });
+        return return_from(value, port_, &PortIdentity::device_id);
     }
     HRESULT STDMETHODCALLTYPE get_Rings(long *value) override
     {
@@ -63,16 +63,12 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     HRESULT STDMETHODCALLTYPE put_Rings(long value) override
     {
         TRACE("%p, %ld.\n", this, value);
-        if (value < 0 || value > 99)
-            return guarded([&] {
-                return fail(E_INVALIDARG, "Rings must be between 0 and 99, not " + std::to_string(value));
-            });
-        return configure("RingsBeforeAnswer", [value] { return std::to_string(value); });
+        return guarded([&] { return set_number("Rings", "RingsBeforeAnswer", value, 99); });
     }
     HRESULT STDMETHODCALLTYPE get_Csid(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, port_, [](const PortIdentity &port) { return port.local_id; });
+        return return_from(value, port_, &PortIdentity::local_id);
     }
     HRESULT STDMETHODCALLTYPE put_Csid(BSTR value) override
     {
@@ -92,7 +88,7 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     HRESULT STDMETHODCALLTYPE get_Send(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_from(value, port_, [](const PortIdentity &port) { return port.running; });
+        return return_from(value, port_, &PortIdentity::running);
     }
     HRESULT STDMETHODCALLTYPE put_Send(BOOL value) override
     {
@@ -106,23 +102,22 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
     {
         TRACE("%p, %p.\n", this, value);
         return from_config(
-            value, [](const ModemConfig &c) { return c.answers_calls; },
-            [](const PortIdentity &port) { return port.running; });
+            value, [](const ModemConfig &c) { return c.answers_calls; }, &PortIdentity::running);
     }
     HRESULT STDMETHODCALLTYPE put_Receive(BOOL value) override
     {
         TRACE("%p, %d.\n", this, value);
-        if (!value)
-            return configure("RingsBeforeAnswer", [] { return std::string("0"); });
-        /* Switching answering on keeps a ring count already set: that needs the real
-         * configuration, never the stand-in. */
         return guarded([&]() -> HRESULT {
+            if (!value)
+                return set_modem_config("RingsBeforeAnswer", "0");
+            /* Switching answering on keeps a ring count already set: that needs the real
+             * configuration, never the stand-in. */
             Result<ModemConfig> config = read_config();
             if (!config.ok())
                 return fail(config.error());
             if (config.value().rings_before_answer > 0)
                 return S_OK; /* already answering */
-            return configure("RingsBeforeAnswer", [] { return std::string("1"); });
+            return set_modem_config("RingsBeforeAnswer", "1");
         });
     }
     HRESULT STDMETHODCALLTYPE get_Priority(long *value) override
@@ -130,16 +125,12 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
         TRACE("%p, %p.\n", this, value);
         return from_config(
             value, [](const ModemConfig &c) { return static_cast<long>(c.priority); },
-            [](const PortIdentity &port) { return port.position; });
+            &PortIdentity::position);
     }
     HRESULT STDMETHODCALLTYPE put_Priority(long value) override
     {
         TRACE("%p, %ld.\n", this, value);
-        if (value < 0 || value > 255)
-            return guarded([&] {
-                return fail(E_INVALIDARG, "Priority must be between 0 and 255, not " + std::to_string(value));
-            });
-        return configure("ModemPriority", [value] { return std::to_string(value); });
+        return guarded([&] { return set_number("Priority", "ModemPriority", value, 255); });
     }
     HRESULT STDMETHODCALLTYPE GetRoutingMethods(VARIANT *methods) override
     {
@@ -150,7 +141,7 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
             VariantInit(methods);
             if (Result<std::shared_ptr<FaxService>> live = connection_->service(); !live.ok())
                 return fail(live.error());
-            return create_fax_routing_methods(connection_, port_.snapshot(), methods);
+            return create_fax_routing_methods(connection_, port_.get(), methods);
         });
     }
     HRESULT STDMETHODCALLTYPE get_CanModify(BOOL *value) override
@@ -171,20 +162,20 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
             if (FAILED(check_out_pointer(status)))
                 return E_POINTER;
             VariantInit(status);
-            PortIdentity port = port_.snapshot();
-            Result<ModemActivity> activity = modem_activity(*connection_, port.name);
+            std::shared_ptr<const PortIdentity> port = port_.get();
+            Result<ModemActivity> activity = modem_activity(*connection_, port->name);
             if (!activity.ok())
                 return fail(activity.error());
-            return create_fax_status(connection_, port, std::move(activity).value(), status);
+            return create_fax_status(connection_, std::move(port), std::move(activity).value(), status);
         });
     }
 
   private:
     Result<ModemConfig> read_config() const
     {
-        std::string name = port_.snapshot().name;
+        std::shared_ptr<const PortIdentity> port = port_.get();
         return connection_->with_service(
-            [&](FaxService &service) { return service.read_modem_config(name); });
+            [&](FaxService &service) { return service.read_modem_config(port->name); });
     }
 
     /* `field` of the modem's configuration; without administrator rights, `stand_in` (see the
@@ -200,36 +191,45 @@ class FaxPort final : public ComObject<FaxPort, IFaxPort, TypeInfoId::fax_port> 
                 return return_any(value, field(config.value()));
             if (config.error().kind != ErrorKind::access_denied)
                 return fail(config.error());
-            PortIdentity port = port_.snapshot();
-            WARN("%s: %s; answering with faxcom's stand-in value.\n", debug::str(port.name).c_str(),
+            std::shared_ptr<const PortIdentity> port = port_.get();
+            WARN("%s: %s; answering with faxcom's stand-in value.\n", debug::str(port->name).c_str(),
                  debug::str(config.error().message).c_str());
-            return return_any(value, stand_in(port));
+            return return_any(value, std::invoke(stand_in, *port));
         });
     }
 
-    /* Changes the running modem's `parameter` to the value `make_value` gives. */
-    template <typename MakeValue> HRESULT configure(const char *parameter, MakeValue make_value)
+    /* Csid and Tsid: the modem's LocalIdentifier, which the port's snapshot then shows. */
+    HRESULT put_identifier(BSTR value)
     {
         return guarded([&]() -> HRESULT {
-            std::string value = make_value();
-            std::string name = port_.snapshot().name;
-            Status changed = connection_->with_service(
-                [&](FaxService &service) { return service.set_modem_config(name, parameter, value); });
-            if (!changed.ok())
-                return fail(changed.error());
-            if (!std::strcmp(parameter, "LocalIdentifier"))
-                port_.change([&](PortIdentity &port) { port.local_id = value; });
+            std::string identifier = utf8_from_bstr(value);
+            if (HRESULT hr = set_modem_config("LocalIdentifier", identifier); FAILED(hr))
+                return hr;
+            port_.change([&](PortIdentity &port) { port.local_id = std::move(identifier); });
             return S_OK;
         });
     }
 
-    HRESULT put_identifier(BSTR value)
+    /* Rings and Priority: `value`, when it is between 0 and `maximum`, becomes the modem's `parameter`. */
+    HRESULT set_number(const char *property, const char *parameter, long value, long maximum)
     {
-        return configure("LocalIdentifier", [value] { return utf8_from_bstr(value); });
+        if (value < 0 || value > maximum)
+            return fail(E_INVALIDARG, std::string(property) + " must be between 0 and " +
+                                          std::to_string(maximum) + ", not " + std::to_string(value));
+        return set_modem_config(parameter, std::to_string(value));
+    }
+
+    /* Changes the running modem's `parameter` (SITE CONFIG). */
+    HRESULT set_modem_config(const char *parameter, const std::string &value)
+    {
+        std::shared_ptr<const PortIdentity> port = port_.get();
+        Status changed = connection_->with_service(
+            [&](FaxService &service) { return service.set_modem_config(port->name, parameter, value); });
+        return changed.ok() ? S_OK : fail(changed.error());
     }
 
     const std::shared_ptr<ServerConnection> connection_;
-    LockedState<PortIdentity> port_;
+    SharedState<const PortIdentity> port_;
 };
 
 class FaxPorts final : public ComCollection<FaxPorts, IFaxPorts, TypeInfoId::fax_ports, PortIdentity> {
@@ -237,9 +237,9 @@ class FaxPorts final : public ComCollection<FaxPorts, IFaxPorts, TypeInfoId::fax
     static constexpr const char *class_name = "FaxPorts";
     using ComCollection::ComCollection;
 
-    HRESULT create_item(const PortIdentity &port, VARIANT *item) const
+    HRESULT create_item(std::shared_ptr<const PortIdentity> port, VARIANT *item) const
     {
-        return FaxPort::create_variant(item, connection(), port);
+        return FaxPort::create_variant(item, connection(), std::move(port));
     }
 };
 
@@ -248,9 +248,9 @@ class FaxPorts final : public ComCollection<FaxPorts, IFaxPorts, TypeInfoId::fax
 HRESULT create_fax_ports(std::shared_ptr<ServerConnection> connection, const std::vector<ModemInfo> &modems,
                          VARIANT *out)
 {
-    std::vector<PortIdentity> ports;
+    auto ports = std::make_shared<std::vector<PortIdentity>>();
     for (const ModemInfo &modem : modems)
-        ports.push_back(port_identity(modem, static_cast<long>(ports.size()) + 1));
+        ports->push_back(port_identity(modem, static_cast<long>(ports->size()) + 1));
     return FaxPorts::create_variant(out, std::move(connection), std::move(ports));
 }
 

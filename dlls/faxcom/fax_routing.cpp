@@ -24,7 +24,7 @@ namespace faxcom {
 namespace {
 
 struct RoutingMethodInfo {
-    PortIdentity port;
+    std::shared_ptr<const PortIdentity> port;
     std::string guid, friendly_name, function_name, image_name, extension_name, routing_data;
 };
 
@@ -33,56 +33,68 @@ class FaxRoutingMethod final
   public:
     static constexpr const char *class_name = "FaxRoutingMethod";
 
-    explicit FaxRoutingMethod(RoutingMethodInfo method) : method_(std::move(method)) {}
+    explicit FaxRoutingMethod(std::shared_ptr<const RoutingMethodInfo> method) : method_(std::move(method)) {}
 
     HRESULT STDMETHODCALLTYPE get_DeviceId(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, method_.port.device_id);
+        return guarded([&] { return return_value(value, method_->port->device_id); });
     }
     HRESULT STDMETHODCALLTYPE get_Enable(BOOL *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_bool(value, true);
+        return guarded([&] { return return_bool(value, true); });
     }
     HRESULT STDMETHODCALLTYPE put_Enable(BOOL value) override
     {
         TRACE("%p, %d.\n", this, value);
-        if (value)
-            return S_OK; /* it is enabled, always */
-        FIXME("HylaFAX always stores received faxes in its receive queue.\n");
-        return fail(E_NOTIMPL,
-                    "this routing method cannot be disabled: HylaFAX always keeps received faxes in its "
-                    "receive queue (to stop receiving on a port, set FaxPort.Receive to False)");
+        return guarded([&]() -> HRESULT {
+            if (value)
+                return S_OK; /* it is enabled, always */
+            FIXME("HylaFAX always stores received faxes in its receive queue.\n");
+            return fail(E_NOTIMPL,
+                        "this routing method cannot be disabled: HylaFAX always keeps received faxes in "
+                        "its receive queue (to stop receiving on a port, set FaxPort.Receive to False)");
+        });
     }
-    HRESULT STDMETHODCALLTYPE get_DeviceName(BSTR *value) override { return text(value, method_.port.name); }
-    HRESULT STDMETHODCALLTYPE get_Guid(BSTR *value) override { return text(value, method_.guid); }
+    HRESULT STDMETHODCALLTYPE get_DeviceName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return guarded([&] { return return_string(value, method_->port->name); });
+    }
+    HRESULT STDMETHODCALLTYPE get_Guid(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::guid);
+    }
     HRESULT STDMETHODCALLTYPE get_FunctionName(BSTR *value) override
     {
-        return text(value, method_.function_name);
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::function_name);
     }
-    HRESULT STDMETHODCALLTYPE get_ImageName(BSTR *value) override { return text(value, method_.image_name); }
+    HRESULT STDMETHODCALLTYPE get_ImageName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::image_name);
+    }
     HRESULT STDMETHODCALLTYPE get_FriendlyName(BSTR *value) override
     {
-        return text(value, method_.friendly_name);
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::friendly_name);
     }
     HRESULT STDMETHODCALLTYPE get_ExtensionName(BSTR *value) override
     {
-        return text(value, method_.extension_name);
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::extension_name);
     }
     HRESULT STDMETHODCALLTYPE get_RoutingData(BSTR *value) override
     {
-        return text(value, method_.routing_data);
+        TRACE("%p, %p.\n", this, value);
+        return return_from(value, method_, &RoutingMethodInfo::routing_data);
     }
 
   private:
-    HRESULT text(BSTR *value, const std::string &field) const
-    {
-        TRACE("%p, %p.\n", this, value);
-        return guarded([&] { return return_string(value, field); });
-    }
-
-    const RoutingMethodInfo method_;
+    const std::shared_ptr<const RoutingMethodInfo> method_;
 };
 
 class FaxRoutingMethods final : public ComCollection<FaxRoutingMethods, IFaxRoutingMethods,
@@ -91,28 +103,24 @@ class FaxRoutingMethods final : public ComCollection<FaxRoutingMethods, IFaxRout
     static constexpr const char *class_name = "FaxRoutingMethods";
     using ComCollection::ComCollection;
 
-    HRESULT create_item(const RoutingMethodInfo &method, VARIANT *item) const
+    HRESULT create_item(std::shared_ptr<const RoutingMethodInfo> method, VARIANT *item) const
     {
-        return FaxRoutingMethod::create_variant(item, method);
+        return FaxRoutingMethod::create_variant(item, std::move(method));
     }
 };
 
 } // namespace
 
-HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
-                                   VARIANT *out)
+HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection,
+                                   std::shared_ptr<const PortIdentity> port, VARIANT *out)
 {
+    auto methods = std::make_shared<std::vector<RoutingMethodInfo>>();
     /* The local fax queue receives nothing, so it has no inbound routing. */
-    if (connection->config().kind == FaxServiceConfig::Kind::spool)
-        return FaxRoutingMethods::create_variant(out, connection, std::vector<RoutingMethodInfo>{});
-    RoutingMethodInfo store{port,
-                            "{92041A90-9AF2-11D0-ABF7-00C04FD91A4E}",
-                            "Store in the HylaFAX receive queue",
-                            "RouteStoreInReceiveQueue",
-                            "faxgetty",
-                            "HylaFAX",
-                            connection->config().location() + "/recvq"};
-    return FaxRoutingMethods::create_variant(out, connection, std::vector<RoutingMethodInfo>{store});
+    if (connection->config().kind != FaxServiceConfig::Kind::spool)
+        methods->push_back(RoutingMethodInfo{
+            std::move(port), "{92041A90-9AF2-11D0-ABF7-00C04FD91A4E}", "Store in the HylaFAX receive queue",
+            "RouteStoreInReceiveQueue", "faxgetty", "HylaFAX", connection->config().location() + "/recvq"});
+    return FaxRoutingMethods::create_variant(out, std::move(connection), std::move(methods));
 }
 
 } // namespace faxcom

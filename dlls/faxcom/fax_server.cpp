@@ -7,8 +7,6 @@
  * (connection_settings.h); otherwise "host", "host:port", "[v6]:port", a leading "\\" as
  * .NET samples pass, or "hylafax://[user[:password]@]host[:port]".
  */
-#include <mutex>
-
 #include "client_settings.h"
 #include "comsupport/com_object.h"
 #include "comsupport/connection_settings.h"
@@ -25,15 +23,20 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 
     ~FaxServer() override
     {
-        if (connection_)
-            connection_->close();
+        try {
+            if (std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr))
+                connection->close();
+        } catch (...) {
+            /* a destructor cannot fail: the connection's session is dropped unclosed */
+        }
     }
 
     HRESULT STDMETHODCALLTYPE Connect(BSTR name) override
     {
-        TRACE("%p, %s.\n", this, debug::str(redact_server_name(utf8_from_bstr(name))).c_str());
         return guarded([&]() -> HRESULT {
-            Result<FaxServiceConfig> config = resolve_fax_service(utf8_from_bstr(name));
+            std::string utf8_name = utf8_from_bstr(name);
+            TRACE("%p, %s.\n", this, debug::str(redact_server_name(utf8_name)).c_str());
+            Result<FaxServiceConfig> config = resolve_fax_service(utf8_name);
             if (!config.ok())
                 return fail(config.error());
             auto connection = std::make_shared<ServerConnection>(std::move(config).value());
@@ -41,11 +44,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
             if (!opened.ok())
                 return fail(opened.error());
             TRACE("connected to %s.\n", connection->description().c_str());
-            std::shared_ptr<ServerConnection> previous;
-            {
-                std::lock_guard<std::mutex> guard(lock_);
-                previous = std::exchange(connection_, std::move(connection));
-            }
+            std::shared_ptr<ServerConnection> previous = connection_.exchange(std::move(connection));
             if (previous)
                 previous->close();
             return S_OK;
@@ -56,11 +55,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     {
         TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            std::shared_ptr<ServerConnection> connection;
-            {
-                std::lock_guard<std::mutex> guard(lock_);
-                connection = std::move(connection_);
-            }
+            std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr);
             if (!connection)
                 return fail(hresult_not_connected, "Disconnect: not connected to a fax server");
             connection->close();
@@ -105,32 +100,146 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     }
 
     /* The configuration properties, kept per user and applied to every Send (client_settings.h). */
-#define FAXSERVER_SETTING(name, type, getter, putter)                                                        \
-    HRESULT STDMETHODCALLTYPE get_##name(type *value) override                                               \
-    {                                                                                                        \
-        TRACE("%p, %p.\n", this, value);                                                                     \
-        return getter(value, L## #name);                                                                     \
-    }                                                                                                        \
-    HRESULT STDMETHODCALLTYPE put_##name(type value) override                                                \
-    {                                                                                                        \
-        TRACE("%p, %s.\n", this, debug::str(value).c_str());                                                 \
-        return putter(value, L## #name);                                                                     \
+    HRESULT STDMETHODCALLTYPE get_Retries(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::retries);
     }
-    FAXSERVER_SETTING(Retries, long, get_number, put_number)
-    FAXSERVER_SETTING(RetryDelay, long, get_number, put_number)
-    FAXSERVER_SETTING(DirtyDays, long, get_number, put_number)
-    FAXSERVER_SETTING(Branding, BOOL, get_flag, put_flag)
-    FAXSERVER_SETTING(UseDeviceTsid, BOOL, get_flag, put_flag)
-    FAXSERVER_SETTING(ServerCoverpage, BOOL, get_flag, put_flag)
-    FAXSERVER_SETTING(PauseServerQueue, BOOL, get_flag, put_flag)
-    FAXSERVER_SETTING(ArchiveOutboundFaxes, BOOL, get_flag, put_flag)
-    FAXSERVER_SETTING(ArchiveDirectory, BSTR, get_text, put_text)
-    FAXSERVER_SETTING(ServerMapiProfile, BSTR, get_text, put_text)
-    FAXSERVER_SETTING(DiscountRateStartHour, short, get_number, put_number)
-    FAXSERVER_SETTING(DiscountRateStartMinute, short, get_number, put_number)
-    FAXSERVER_SETTING(DiscountRateEndHour, short, get_number, put_number)
-    FAXSERVER_SETTING(DiscountRateEndMinute, short, get_number, put_number)
-#undef FAXSERVER_SETTING
+    HRESULT STDMETHODCALLTYPE put_Retries(long value) override
+    {
+        TRACE("%p, %ld.\n", this, value);
+        return put_setting(NumberSetting::retries, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_RetryDelay(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::retry_delay);
+    }
+    HRESULT STDMETHODCALLTYPE put_RetryDelay(long value) override
+    {
+        TRACE("%p, %ld.\n", this, value);
+        return put_setting(NumberSetting::retry_delay, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_DirtyDays(long *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::dirty_days);
+    }
+    HRESULT STDMETHODCALLTYPE put_DirtyDays(long value) override
+    {
+        TRACE("%p, %ld.\n", this, value);
+        return put_setting(NumberSetting::dirty_days, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_Branding(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, FlagSetting::branding);
+    }
+    HRESULT STDMETHODCALLTYPE put_Branding(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(FlagSetting::branding, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_UseDeviceTsid(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, FlagSetting::use_device_tsid);
+    }
+    HRESULT STDMETHODCALLTYPE put_UseDeviceTsid(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(FlagSetting::use_device_tsid, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_ServerCoverpage(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, FlagSetting::server_coverpage);
+    }
+    HRESULT STDMETHODCALLTYPE put_ServerCoverpage(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(FlagSetting::server_coverpage, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_PauseServerQueue(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, FlagSetting::pause_server_queue);
+    }
+    HRESULT STDMETHODCALLTYPE put_PauseServerQueue(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(FlagSetting::pause_server_queue, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_ArchiveOutboundFaxes(BOOL *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, FlagSetting::archive_outbound_faxes);
+    }
+    HRESULT STDMETHODCALLTYPE put_ArchiveOutboundFaxes(BOOL value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(FlagSetting::archive_outbound_faxes, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_ArchiveDirectory(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, TextSetting::archive_directory);
+    }
+    HRESULT STDMETHODCALLTYPE put_ArchiveDirectory(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_setting(TextSetting::archive_directory, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_ServerMapiProfile(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, TextSetting::server_mapi_profile);
+    }
+    HRESULT STDMETHODCALLTYPE put_ServerMapiProfile(BSTR value) override
+    {
+        TRACE("%p, %s.\n", this, debug::str(value).c_str());
+        return put_setting(TextSetting::server_mapi_profile, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountRateStartHour(short *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::discount_rate_start_hour);
+    }
+    HRESULT STDMETHODCALLTYPE put_DiscountRateStartHour(short value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(NumberSetting::discount_rate_start_hour, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountRateStartMinute(short *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::discount_rate_start_minute);
+    }
+    HRESULT STDMETHODCALLTYPE put_DiscountRateStartMinute(short value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(NumberSetting::discount_rate_start_minute, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountRateEndHour(short *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::discount_rate_end_hour);
+    }
+    HRESULT STDMETHODCALLTYPE put_DiscountRateEndHour(short value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(NumberSetting::discount_rate_end_hour, value);
+    }
+    HRESULT STDMETHODCALLTYPE get_DiscountRateEndMinute(short *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_setting(value, NumberSetting::discount_rate_end_minute);
+    }
+    HRESULT STDMETHODCALLTYPE put_DiscountRateEndMinute(short value) override
+    {
+        TRACE("%p, %d.\n", this, value);
+        return put_setting(NumberSetting::discount_rate_end_minute, value);
+    }
 
   private:
     /* The factory methods' common part: checks the out-VARIANT, requires a connection, then
@@ -154,67 +263,47 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     /* The live connection, or a described failure when Connect was not called. */
     HRESULT connected(std::shared_ptr<ServerConnection> &connection) const
     {
-        std::lock_guard<std::mutex> guard(lock_);
-        if (!connection_)
+        connection = connection_.get();
+        if (!connection)
             return fail(hresult_not_connected, "not connected to a fax server: call FaxServer.Connect first");
-        connection = connection_;
         return S_OK;
     }
 
-    /* The settings' getters and setters: `name` is the property's; its descriptor is looked up
-     * inside guarded() (the lookup can throw). */
-    template <typename Value, typename Read> HRESULT get(Value *value, const wchar_t *name, Read read) const
+    /* The settings' getters and setters: the connection is required, as on Windows, though
+     * the settings are kept in the registry. */
+    template <typename Value, typename Setting> HRESULT get_setting(Value *value, Setting setting) const
     {
         return guarded([&]() -> HRESULT {
-            const SettingDescriptor &setting = setting_descriptor(name);
             std::shared_ptr<ServerConnection> connection;
             if (HRESULT hr = connected(connection); FAILED(hr))
                 return hr;
-            return return_any(value, read(load_client_settings(), setting));
+            return return_any(value, read_setting(setting));
         });
     }
-    template <typename Number> HRESULT get_number(Number *value, const wchar_t *name) const
+    HRESULT put_setting(NumberSetting setting, long value)
     {
-        return get(value, name,
-                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.number; });
+        return store(setting, [value] { return value; });
     }
-    HRESULT get_flag(BOOL *value, const wchar_t *name) const
+    HRESULT put_setting(FlagSetting setting, BOOL value)
     {
-        return get(value, name,
-                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.flag; });
+        return store(setting, [value] { return value != FALSE; });
     }
-    HRESULT get_text(BSTR *value, const wchar_t *name) const
+    HRESULT put_setting(TextSetting setting, BSTR value)
     {
-        return get(value, name,
-                   [](const ClientSettings &s, const SettingDescriptor &d) { return s.*d.text; });
+        return store(setting, [value] { return utf8_from_bstr(value); });
     }
-    HRESULT put_number(long value, const wchar_t *name)
-    {
-        return put(name, store_number_setting, [value] { return value; });
-    }
-    HRESULT put_flag(BOOL value, const wchar_t *name)
-    {
-        return put(name, store_flag_setting, [value] { return value != FALSE; });
-    }
-    HRESULT put_text(BSTR value, const wchar_t *name)
-    {
-        return put(name, store_text_setting, [value] { return utf8_from_bstr(value); });
-    }
-    template <typename Store, typename MakeValue>
-    HRESULT put(const wchar_t *name, Store store, MakeValue make_value)
+    template <typename Setting, typename MakeValue> HRESULT store(Setting setting, MakeValue make_value)
     {
         return guarded([&]() -> HRESULT {
-            const SettingDescriptor &setting = setting_descriptor(name);
             std::shared_ptr<ServerConnection> connection;
             if (HRESULT hr = connected(connection); FAILED(hr))
                 return hr;
-            Status stored = store(setting, make_value());
+            Status stored = store_setting(setting, make_value());
             return stored.ok() ? S_OK : fail(stored.error());
         });
     }
 
-    mutable std::mutex lock_;
-    std::shared_ptr<ServerConnection> connection_;
+    SharedState<ServerConnection> connection_;
 };
 
 } // namespace

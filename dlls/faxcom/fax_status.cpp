@@ -35,11 +35,15 @@ DATE date_from_unix(std::time_t when)
     return when ? unix_epoch_date + static_cast<double>(when) / 86400.0 : 0.0;
 }
 
+/* What the text properties read when the modem has no job or fax they describe. */
+const std::string no_text;
+
 class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_status> {
   public:
     static constexpr const char *class_name = "FaxStatus";
 
-    FaxStatus(std::shared_ptr<ServerConnection> connection, PortIdentity port, ModemActivity activity)
+    FaxStatus(std::shared_ptr<ServerConnection> connection, std::shared_ptr<const PortIdentity> port,
+              std::shared_ptr<const ModemActivity> activity)
         : connection_(std::move(connection)), port_(std::move(port)), activity_(std::move(activity))
     {
     }
@@ -47,19 +51,19 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_CallerId(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [](const ModemActivity &a) {
-            return a.receiving ? a.receiving->caller_id_number : std::string();
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
+            return a.receiving ? a.receiving->caller_id_number : no_text;
         });
     }
     HRESULT STDMETHODCALLTYPE get_Csid(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return guarded([&] { return return_string(value, port_.local_id); });
+        return return_from(value, port_, &PortIdentity::local_id);
     }
     HRESULT STDMETHODCALLTYPE get_CurrentPage(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return number(value, [](const ModemActivity &a) -> long {
+        return return_from(value, activity_, [](const ModemActivity &a) -> long {
             if (a.job)
                 return std::min(a.job->pages_done + 1, std::max(a.job->pages_total, a.job->pages_done + 1));
             return a.receiving ? a.receiving->pages : 0;
@@ -68,18 +72,19 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_DeviceId(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return return_value(value, port_.device_id);
+        return return_from(value, port_, &PortIdentity::device_id);
     }
     HRESULT STDMETHODCALLTYPE get_DeviceName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return guarded([&] { return return_string(value, port_.name); });
+        return return_from(value, port_, &PortIdentity::name);
     }
     HRESULT STDMETHODCALLTYPE get_DocumentName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value,
-                    [](const ModemActivity &a) { return a.job ? a.job->display_name : std::string(); });
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
+            return a.job ? a.job->display_name : no_text;
+        });
     }
     HRESULT STDMETHODCALLTYPE get_Send(BOOL *value) override
     {
@@ -96,50 +101,51 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_Address(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [](const ModemActivity &a) {
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
             if (!a.job)
-                return std::string();
+                return no_text;
             return a.job->dial_string.empty() ? a.job->external_number : a.job->dial_string;
         });
     }
     HRESULT STDMETHODCALLTYPE get_RoutingString(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [](const ModemActivity &a) {
-            return a.receiving ? a.receiving->subaddress : std::string();
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
+            return a.receiving ? a.receiving->subaddress : no_text;
         });
     }
     HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [](const ModemActivity &a) {
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
             if (a.job)
                 return a.job->sender_name;
-            return a.receiving ? a.receiving->caller_id_name : std::string();
+            return a.receiving ? a.receiving->caller_id_name : no_text;
         });
     }
     HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value,
-                    [](const ModemActivity &a) { return a.job ? a.job->recipient_name : std::string(); });
+        return return_from(value, activity_, [](const ModemActivity &a) -> const std::string & {
+            return a.job ? a.job->recipient_name : no_text;
+        });
     }
     HRESULT STDMETHODCALLTYPE get_DocumentSize(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return number(value, [](const ModemActivity &a) -> long {
+        return return_from(value, activity_, [](const ModemActivity &a) -> long {
             return a.receiving ? static_cast<long>(a.receiving->size_bytes) : 0;
         });
     }
     HRESULT STDMETHODCALLTYPE get_Description(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [](const ModemActivity &a) { return a.status_text; });
+        return return_from(value, activity_, &ModemActivity::status_text);
     }
     HRESULT STDMETHODCALLTYPE get_PageCount(long *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return number(value, [](const ModemActivity &a) -> long {
+        return return_from(value, activity_, [](const ModemActivity &a) -> long {
             if (a.job)
                 return a.job->pages_total;
             return a.receiving ? a.receiving->pages : 0;
@@ -148,32 +154,32 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return text(value, [this](const ModemActivity &a) {
+        return return_from(value, activity_, [this](const ModemActivity &a) -> const std::string & {
             if (a.receiving)
                 return a.receiving->sender_tsi;
             if (a.job && !a.job->tsi.empty())
                 return a.job->tsi;
-            return a.job ? port_.local_id : std::string();
+            return a.job ? port_->local_id : no_text;
         });
     }
     HRESULT STDMETHODCALLTYPE get_StartTime(DATE *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return date(value, [](const ModemActivity &a) {
+        return return_from(value, activity_, [](const ModemActivity &a) {
             return a.job ? date_from_unix(a.job->scheduled_time) : 0.0;
         });
     }
     HRESULT STDMETHODCALLTYPE get_SubmittedTime(DATE *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return date(value, [](const ModemActivity &a) {
+        return return_from(value, activity_, [](const ModemActivity &a) {
             return a.job ? date_from_unix(a.job->scheduled_time) : 0.0;
         });
     }
     HRESULT STDMETHODCALLTYPE get_ElapsedTime(DATE *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return date(value, [](const ModemActivity &a) {
+        return return_from(value, activity_, [](const ModemActivity &a) {
             if (!a.job || !a.job->scheduled_time)
                 return 0.0;
             std::time_t now = std::time(nullptr);
@@ -186,39 +192,27 @@ class FaxStatus final : public ComObject<FaxStatus, IFaxStatus, TypeInfoId::fax_
     {
         TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            Result<ModemActivity> activity = modem_activity(*connection_, port_.name);
+            Result<ModemActivity> activity = modem_activity(*connection_, port_->name);
             if (!activity.ok())
                 return fail(activity.error());
-            activity_.replace(std::move(activity).value());
+            activity_.replace(std::make_shared<const ModemActivity>(std::move(activity).value()));
             return S_OK;
         });
     }
 
   private:
-    template <typename Field> HRESULT text(BSTR *value, Field field) const
-    {
-        return return_from(value, activity_, field);
-    }
-    template <typename Field> HRESULT number(long *value, Field field) const
-    {
-        return return_from(value, activity_, field);
-    }
-    template <typename Field> HRESULT date(DATE *value, Field field) const
-    {
-        return return_from(value, activity_, field);
-    }
-
     const std::shared_ptr<ServerConnection> connection_;
-    const PortIdentity port_;
-    LockedState<ModemActivity> activity_;
+    const std::shared_ptr<const PortIdentity> port_;
+    SharedState<const ModemActivity> activity_;
 };
 
 } // namespace
 
-HRESULT create_fax_status(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
-                          ModemActivity activity, VARIANT *out)
+HRESULT create_fax_status(std::shared_ptr<ServerConnection> connection,
+                          std::shared_ptr<const PortIdentity> port, ModemActivity activity, VARIANT *out)
 {
-    return FaxStatus::create_variant(out, std::move(connection), port, std::move(activity));
+    return FaxStatus::create_variant(out, std::move(connection), std::move(port),
+                                     std::make_shared<const ModemActivity>(std::move(activity)));
 }
 
 } // namespace faxcom

@@ -13,7 +13,6 @@
  *     local time); RawReceiveTime is a VT_DATE of that moment converted to UTC.
  */
 #include <memory>
-#include <mutex>
 
 #include "comsupport/com_object.h"
 #include "tiff/fax_tiff_info.h"
@@ -30,28 +29,53 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
     static constexpr const char *class_name = "FaxTiff";
 
     /* The properties read from the file's fax information. */
-#define FAXTIFF_FIELD(property, member)                                                                      \
-    HRESULT STDMETHODCALLTYPE get_##property(BSTR *value) override                                           \
-    {                                                                                                        \
-        TRACE("%p, %p.\n", this, value);                                                                     \
-        return get_field(value, &FaxTiffInfo::member);                                                       \
+    HRESULT STDMETHODCALLTYPE get_ReceiveTime(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::receive_time);
     }
-    FAXTIFF_FIELD(ReceiveTime, receive_time)
-    FAXTIFF_FIELD(RecipientName, recipient_name)
-    FAXTIFF_FIELD(SenderName, sender_name)
-    FAXTIFF_FIELD(Routing, routing)
-    FAXTIFF_FIELD(CallerId, caller_id)
-    FAXTIFF_FIELD(Csid, csid)
-    FAXTIFF_FIELD(Tsid, tsid)
-    FAXTIFF_FIELD(RecipientNumber, recipient_number)
-#undef FAXTIFF_FIELD
+    HRESULT STDMETHODCALLTYPE get_RecipientName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::recipient_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_SenderName(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::sender_name);
+    }
+    HRESULT STDMETHODCALLTYPE get_Routing(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::routing);
+    }
+    HRESULT STDMETHODCALLTYPE get_CallerId(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::caller_id);
+    }
+    HRESULT STDMETHODCALLTYPE get_Csid(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::csid);
+    }
+    HRESULT STDMETHODCALLTYPE get_Tsid(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::tsid);
+    }
+    HRESULT STDMETHODCALLTYPE get_RecipientNumber(BSTR *value) override
+    {
+        TRACE("%p, %p.\n", this, value);
+        return get_field(value, &FaxTiffInfo::recipient_number);
+    }
 
     HRESULT STDMETHODCALLTYPE get_Image(BSTR *value) override
     {
         TRACE("%p, %p.\n", this, value);
         return guarded([&] {
-            std::lock_guard<std::mutex> guard(lock_);
-            return return_string(value, image_ ? image_->path : std::string());
+            std::shared_ptr<const SelectedImage> image = image_.get();
+            return image ? return_string(value, image->path) : return_string(value, std::string());
         });
     }
 
@@ -70,8 +94,7 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
             image->info = read_fax_tiff_info(image->tiff);
             TRACE("%s: %lu page(s).\n", debug::str(utf8_path).c_str(),
                   static_cast<unsigned long>(image->tiff.page_count()));
-            std::lock_guard<std::mutex> guard(lock_);
-            image_ = std::move(image);
+            image_.replace(std::move(image));
             return S_OK;
         });
     }
@@ -79,14 +102,9 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
     HRESULT STDMETHODCALLTYPE get_RawReceiveTime(VARIANT *value) override
     {
         TRACE("%p, %p.\n", this, value);
-        return guarded([&] {
-            if (FAILED(check_out_pointer(value)))
-                return E_POINTER;
-            std::shared_ptr<const SelectedImage> image;
-            if (HRESULT hr = selected_image(image); FAILED(hr))
-                return hr;
+        return from_image(value, [&](const SelectedImage &image) {
             VariantInit(value);
-            const std::optional<FaxDateTime> &time = image->info.receive_date_time;
+            const std::optional<FaxDateTime> &time = image.info.receive_date_time;
             if (!time)
                 return return_unavailable_variant(value);
             DATE utc;
@@ -101,17 +119,16 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
     HRESULT STDMETHODCALLTYPE get_TiffTagString(int tag, BSTR *value) override
     {
         TRACE("%p, %d, %p.\n", this, tag, value);
-        return guarded([&] {
+        return guarded([&]() -> HRESULT {
             if (FAILED(check_out_pointer(value)))
                 return E_POINTER;
             if (tag < 0 || tag > 0xffff)
                 return fail(E_INVALIDARG,
                             "a TIFF tag number is between 0 and 65535, not " + std::to_string(tag));
-            std::shared_ptr<const SelectedImage> image;
-            if (HRESULT hr = selected_image(image); FAILED(hr))
-                return hr;
-            std::optional<std::string> text = image->tiff.tag_string(static_cast<uint16_t>(tag));
-            return return_string(value, text ? *text : unavailable);
+            return from_image(value, [&](const SelectedImage &image) {
+                std::optional<std::string> text = image.tiff.tag_string(static_cast<uint16_t>(tag));
+                return return_string(value, text ? *text : unavailable);
+            });
         });
     }
 
@@ -122,24 +139,25 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
         FaxTiffInfo info;
     };
 
-    HRESULT selected_image(std::shared_ptr<const SelectedImage> &image) const
+    /* The getters of the selected image: `read` answers from it, inside guarded(), once the
+     * out-pointer is checked and an image is selected. */
+    template <typename Out, typename Read> HRESULT from_image(Out *value, Read read) const
     {
-        std::lock_guard<std::mutex> guard(lock_);
-        if (!image_)
-            return fail(hresult_wrong_time, "no fax TIFF is selected: set Image to the file's path first");
-        image = image_;
-        return S_OK;
+        return guarded([&]() -> HRESULT {
+            if (FAILED(check_out_pointer(value)))
+                return E_POINTER;
+            std::shared_ptr<const SelectedImage> image = image_.get();
+            if (!image)
+                return fail(hresult_wrong_time,
+                            "no fax TIFF is selected: set Image to the file's path first");
+            return read(*image);
+        });
     }
 
     HRESULT get_field(BSTR *value, std::optional<std::string> FaxTiffInfo::*field) const
     {
-        return guarded([&] {
-            if (FAILED(check_out_pointer(value)))
-                return E_POINTER;
-            std::shared_ptr<const SelectedImage> image;
-            if (HRESULT hr = selected_image(image); FAILED(hr))
-                return hr;
-            const std::optional<std::string> &text = image->info.*field;
+        return from_image(value, [&](const SelectedImage &image) {
+            const std::optional<std::string> &text = image.info.*field;
             return return_string(value, text ? *text : unavailable);
         });
     }
@@ -168,8 +186,7 @@ class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> 
         return SystemTimeToVariantTime(&universal, utc) != 0;
     }
 
-    mutable std::mutex lock_;
-    std::shared_ptr<const SelectedImage> image_;
+    SharedState<const SelectedImage> image_;
 };
 
 } // namespace

@@ -30,10 +30,10 @@ HRESULT create_fax_jobs(std::shared_ptr<ServerConnection> connection, std::vecto
                         VARIANT *out);
 HRESULT create_fax_ports(std::shared_ptr<ServerConnection> connection, const std::vector<ModemInfo> &modems,
                          VARIANT *out);
-HRESULT create_fax_status(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
-                          ModemActivity activity, VARIANT *out);
-HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection, const PortIdentity &port,
-                                   VARIANT *out);
+HRESULT create_fax_status(std::shared_ptr<ServerConnection> connection,
+                          std::shared_ptr<const PortIdentity> port, ModemActivity activity, VARIANT *out);
+HRESULT create_fax_routing_methods(std::shared_ptr<ServerConnection> connection,
+                                   std::shared_ptr<const PortIdentity> port, VARIANT *out);
 
 } // namespace faxcom
 

@@ -11,16 +11,17 @@
 #define FAXCOM_COM_OBJECT_H
 
 #include <atomic>
+#include <functional>
 #include <new>
 #include <string>
 #include <utility>
 
 #include "comsupport/com_error.h"
-#include "comsupport/locked_state.h"
 #include "comsupport/debug_channel.h"
 #include "comsupport/dispid_cache.h"
 #include "comsupport/com_module.h"
 #include "comsupport/module_references.h"
+#include "comsupport/shared_state.h"
 #include "comsupport/type_library.h"
 
 namespace faxcom {
@@ -202,12 +203,22 @@ class ComObject : public Interface, public ISupportErrorInfo {
         }
     }
 
-    /* Property getters: `field` picks the value out of a snapshot of `state` copied under its
-     * lock, inside guarded() (copying allocates). */
-    template <typename Out, typename State, typename Field>
-    HRESULT return_from(Out *out, const LockedState<State> &state, Field field) const
+    /* Property getters, inside guarded(): `field` (a data member pointer, or a function of the
+     * snapshot) picks the value out of the current snapshot of `state`; taking the snapshot
+     * copies nothing. */
+    template <typename Out, typename T, typename Field>
+    HRESULT return_from(Out *out, const SharedState<const T> &state, Field field) const
     {
-        return guarded([&] { return return_any(out, field(state.snapshot())); });
+        return guarded([&] {
+            std::shared_ptr<const T> snapshot = state.get();
+            return return_any(out, std::invoke(field, *snapshot));
+        });
+    }
+    /* The same for a snapshot the object never replaces. */
+    template <typename Out, typename T, typename Field>
+    HRESULT return_from(Out *out, const std::shared_ptr<const T> &snapshot, Field field) const
+    {
+        return guarded([&] { return return_any(out, std::invoke(field, *snapshot)); });
     }
 
     HRESULT check_out_pointer(const void *out) const

@@ -95,31 +95,17 @@ std::string short_function_name(const char *pretty)
     return owner.empty() || owner == "faxcom" ? method : owner + "::" + method;
 }
 
-} // namespace
-
-bool enabled(Level level)
+/* A rendering for str(), or nothing when it cannot be made (out of memory). */
+template <typename Render> std::string rendered(Render render) noexcept
 {
-    const WineDebugApi &api = wine_debug_api();
-    return api.get_flags && (api.get_flags(&module_channel()) & (1u << static_cast<int>(level)));
+    try {
+        return render();
+    } catch (...) {
+        return std::string();
+    }
 }
 
-void log(Level level, const char *pretty_function, const char *format, ...)
-{
-    const WineDebugApi &api = wine_debug_api();
-    if (!api.header)
-        return;
-    std::string function = short_function_name(pretty_function);
-    if (api.header(static_cast<int>(level), &module_channel(), function.c_str()) == -1)
-        return;
-    char buffer[1024];
-    va_list args;
-    va_start(args, format);
-    std::vsnprintf(buffer, sizeof(buffer), format, args);
-    va_end(args);
-    api.output(buffer);
-}
-
-std::string str(const std::string &utf8)
+std::string quoted(const std::string &utf8)
 {
     std::string out = "\"";
     for (unsigned char c : utf8) {
@@ -141,26 +127,60 @@ std::string str(const std::string &utf8)
     return out + "\"";
 }
 
-std::string str(const WCHAR *text)
+} // namespace
+
+bool enabled(Level level) noexcept
 {
-    if (!text)
-        return "(null)";
-    return "L" + str(utf16_to_utf8(reinterpret_cast<const char16_t *>(text)));
+    const WineDebugApi &api = wine_debug_api();
+    return api.get_flags && (api.get_flags(&module_channel()) & (1u << static_cast<int>(level)));
 }
 
-std::string str(REFIID guid)
+void log(Level level, const char *pretty_function, const char *format, ...) noexcept
+{
+    const WineDebugApi &api = wine_debug_api();
+    if (!api.header)
+        return;
+    std::string function;
+    try {
+        function = short_function_name(pretty_function);
+    } catch (...) {
+        return; /* out of memory: no trace line */
+    }
+    if (api.header(static_cast<int>(level), &module_channel(), function.c_str()) == -1)
+        return;
+    char buffer[1024];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(buffer, sizeof(buffer), format, args);
+    va_end(args);
+    api.output(buffer);
+}
+
+std::string str(const std::string &utf8) noexcept
+{
+    return rendered([&] { return quoted(utf8); });
+}
+
+std::string str(const WCHAR *text) noexcept
+{
+    return rendered([&] {
+        return text ? "L" + quoted(utf16_to_utf8(reinterpret_cast<const char16_t *>(text))) : "(null)";
+    });
+}
+
+std::string str(REFIID guid) noexcept
 {
     char buffer[64];
     std::snprintf(buffer, sizeof(buffer), "{%08lx-%04x-%04x-%02x%02x-%02x%02x%02x%02x%02x%02x}",
                   static_cast<unsigned long>(guid.Data1), guid.Data2, guid.Data3, guid.Data4[0],
                   guid.Data4[1], guid.Data4[2], guid.Data4[3], guid.Data4[4], guid.Data4[5], guid.Data4[6],
                   guid.Data4[7]);
-    return buffer;
+    return rendered([&] { return std::string(buffer); });
 }
 
-std::string str(long number)
+std::string str(long number) noexcept
 {
-    return std::to_string(number);
+    return rendered([&] { return std::to_string(number); });
 }
 
 } // namespace faxcom::debug

@@ -18,15 +18,17 @@ namespace faxcom::debug {
 
 enum class Level { fixme = 0, err = 1, warn = 2, trace = 3 };
 
-bool enabled(Level level);
-void log(Level level, const char *pretty_function, const char *format, ...)
+/* None of these throws, so a member may trace before its guarded() body: out of memory, a
+ * trace line is dropped and a rendering is empty. */
+bool enabled(Level level) noexcept;
+void log(Level level, const char *pretty_function, const char *format, ...) noexcept
     __attribute__((format(printf, 3, 4)));
 
 /* Quoted, escaped renderings for trace arguments, like Wine's debugstr_w / debugstr_guid. */
-std::string str(const WCHAR *text);
-std::string str(const std::string &utf8);
-std::string str(REFIID guid);
-std::string str(long number);
+std::string str(const WCHAR *text) noexcept;
+std::string str(const std::string &utf8) noexcept;
+std::string str(REFIID guid) noexcept;
+std::string str(long number) noexcept;
 
 } // namespace faxcom::debug
 
