@@ -17,18 +17,18 @@ namespace faxcom {
 
 namespace {
 
-/* What the FaxServer settings mean for one job (table in client_settings.h). */
+/* The FaxServer settings for one job, as what they mean (table in client_settings.h); the
+ * backend says them in its own terms. */
 SubmissionPolicy submission_policy(const ClientSettings &settings)
 {
     SubmissionPolicy policy;
     policy.discount = DiscountPeriod{
         static_cast<int>(settings.discount_start_hour), static_cast<int>(settings.discount_start_minute),
         static_cast<int>(settings.discount_end_hour), static_cast<int>(settings.discount_end_minute)};
-    policy.max_tries = static_cast<int>(settings.retries) + 1;
+    policy.retries = static_cast<int>(settings.retries);
     policy.retry_delay_minutes = static_cast<int>(settings.retry_delay);
-    policy.kill_after_minutes = settings.dirty_days > 0 ? static_cast<int>(settings.dirty_days) * 1440 : 180;
-    if (settings.branding)
-        policy.tag_line = "From %%l|%c|Page %%P of %%T";
+    policy.give_up_after_days = static_cast<int>(settings.dirty_days);
+    policy.branding = settings.branding;
     policy.use_device_tsid = settings.use_device_tsid;
     policy.submit_suspended = settings.pause_server_queue;
     policy.archive_when_done = settings.archive_outbound;

@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "documents/document_kind.h"
+#include "documents/prepared_document.h"
 #include "hylafax/hylafax_service.h"
 
 using namespace faxcom;
@@ -105,11 +105,12 @@ int send(FaxService &service, std::vector<std::string> args)
         return usage();
     request.dial_string = args[i];
     for (size_t k = i + 1; k < args.size(); ++k) {
-        /* By content, as FaxDoc.Send does: the same types, the same errors. */
-        Result<DocumentKind> kind = detect_document_kind(args[k]);
-        if (!kind)
-            return fail(kind.error());
-        request.documents.push_back({args[k], kind.value()});
+        /* Read once, as FaxDoc.Send does: the same types, the same errors. */
+        std::vector<std::string> warnings; /* uncounted pages: the job is sent without a count */
+        Result<PreparedDocument> document = prepare_document(args[k], warnings);
+        if (!document)
+            return fail(document.error());
+        request.documents.push_back(std::move(document).value());
     }
     for (long n = 0; n < count; ++n) {
         Result<std::string> id = service.submit_job(request);

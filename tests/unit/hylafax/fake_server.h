@@ -14,6 +14,7 @@
 #define FAXCOM_TESTS_FAKE_SERVER_H
 
 #include <cstdio>
+#include <cstdlib>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -23,6 +24,7 @@
 #include <unistd.h>
 
 #include "common/fax_service.h"
+#include "documents/prepared_document.h"
 #include "hylafax/transport.h"
 
 namespace faxcom::hylafax::testing {
@@ -110,7 +112,7 @@ inline void expect_tiff_upload(FakeServer &server)
 }
 
 /* A small TIFF on disk (only its bytes matter to the fake), removed at the end, and a job
- * request sending it. */
+ * request sending it as the file is now. */
 struct TiffFile {
     std::string path;
     explicit TiffFile(const std::string &name)
@@ -131,8 +133,17 @@ struct TiffFile {
     {
         JobRequest request;
         request.dial_string = number;
-        request.documents.push_back({path, DocumentKind::tiff});
+        request.documents.push_back(prepared_tiff(path));
         return request;
+    }
+    /* The file made ready as FaxDoc.Send makes it (its pages cannot be counted: no count). */
+    static PreparedDocument prepared_tiff(const std::string &path)
+    {
+        std::vector<std::string> warnings;
+        Result<PreparedDocument> document = prepare_document(path, warnings);
+        if (!document || document.value().form != DocumentForm::tiff)
+            std::abort();
+        return std::move(document).value();
     }
 };
 

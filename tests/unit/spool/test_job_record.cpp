@@ -40,11 +40,11 @@ JobRecord full_record()
     q.tsi = "TSI 1";
     q.billing_code = "BILL-7";
     q.display_name = "Report.txt";
-    q.tag_line = "%%d";
+    q.branding = true;
     q.discount_send = true;
     q.page_count = 5;
-    q.kill_after_minutes = 90;
-    q.max_tries = 4;
+    q.give_up_after_days = 4;
+    q.retries = 6;
     q.max_dials = 9;
     q.resolution = Resolution::fine;
     q.page_width_mm = 216;
@@ -77,13 +77,14 @@ void round_trip_keeps_every_field(void **)
           &JobRequest::recipient_location, &JobRequest::recipient_voice, &JobRequest::sender_name,
           &JobRequest::sender_company, &JobRequest::sender_department, &JobRequest::sender_location,
           &JobRequest::sender_voice, &JobRequest::regarding, &JobRequest::notify_address, &JobRequest::tsi,
-          &JobRequest::billing_code, &JobRequest::display_name, &JobRequest::tag_line})
+          &JobRequest::billing_code, &JobRequest::display_name})
         assert_string_equal((b.*field).c_str(), (a.*field).c_str());
     assert_true(b.notify == NotifyMode::all);
     assert_true(b.discount_send);
+    assert_true(b.branding);
     assert_int_equal(b.page_count, 5);
-    assert_int_equal(b.kill_after_minutes, 90);
-    assert_int_equal(b.max_tries, 4);
+    assert_int_equal(b.give_up_after_days, 4);
+    assert_int_equal(b.retries, 6);
     assert_int_equal(b.max_dials, 9);
     assert_true(b.resolution == Resolution::fine);
     assert_int_equal(b.page_width_mm, 216);
@@ -119,7 +120,7 @@ void damaged_files_are_refused(void **)
         "faxcom-spool-job 1\nid=01\nstate=W\ndial_string=1\nend\n",
         "faxcom-spool-job 1\nid=1\nstate=Q\ndial_string=1\nend\n",
         "faxcom-spool-job 1\nid=1\nstate=W\nend\n",
-        "faxcom-spool-job 1\nid=1\nstate=W\ndial_string=1\nmax_tries=x\nend\n",
+        "faxcom-spool-job 1\nid=1\nstate=W\ndial_string=1\nretries=x\nend\n",
         "faxcom-spool-job 1\nid=1\nstate=W\ndial_string=1\ndial_string=2\nend\n",
         "faxcom-spool-job 1\nid=1\nstate=W\ndial_string=1\nowner=a\\q\nend\n",
         "faxcom-spool-job 1\nid=1\nstate=W\ndial_string=1\ndocument1=tiff ../x\nend\n",

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "cmocka_cpp.h"
+#include "documents/prepared_document.h"
 #include "spool/spool_service.h"
 #include "spool_test_support.h"
 
@@ -23,12 +24,16 @@ constexpr int jobs_per_process = 50;
 [[noreturn]] void submit_in_child(const std::string &queue, const std::string &document, const char *who)
 {
     SpoolService service(SpoolConfig{queue, who, "", 0});
+    std::vector<std::string> warnings;
+    Result<PreparedDocument> prepared = prepare_document(document, warnings);
+    if (!prepared)
+        _exit(3);
     for (int i = 0; i < jobs_per_process; ++i) {
         JobRequest request;
         request.dial_string = "555" + std::to_string(i);
         request.recipient_name = who;
         request.page_count = 1;
-        request.documents = {{document, DocumentKind::postscript}};
+        request.documents = {prepared.value()};
         if (!service.submit_job(request).ok())
             _exit(1);
     }

@@ -8,6 +8,9 @@
 
 #include "cmocka_cpp.h"
 #include "common/job_status_text.h"
+#include "document_reads.h"
+#include "documents/document_submission.h"
+#include "documents/prepared_document.h"
 #include "spool/spool_service.h"
 #include "spool_test_support.h"
 
@@ -42,12 +45,21 @@ struct Queue {
         return files + "/" + name;
     }
 
+    /* A file made ready to send, as FaxDoc.Send makes it. */
+    PreparedDocument document(const std::string &name, const std::string &bytes)
+    {
+        std::vector<std::string> warnings;
+        Result<PreparedDocument> prepared = prepare_document(file(name, bytes), warnings);
+        if (!prepared.ok())
+            fail_msg("prepare %s: %s", name.c_str(), prepared.error().message.c_str());
+        return prepared.value();
+    }
+
     JobRequest request()
     {
         JobRequest r;
         r.dial_string = "555-0100";
-        r.documents = {
-            {file("page.ps", "%!PS-Adobe-3.0\n%%Pages: 2\nshowpage\nshowpage\n"), DocumentKind::postscript}};
+        r.documents = {document("page.ps", "%!PS-Adobe-3.0\n%%Pages: 2\nshowpage\nshowpage\n")};
         return r;
     }
 
@@ -86,7 +98,7 @@ void submit_keeps_every_field(void **)
     r.send_time = start_time + 600;
     r.regarding = "two\nlines";
     r.cover_postscript = "%!PS-Adobe-3.0\n%%Pages: 1\nshowpage\n";
-    r.documents.push_back({q.file("note.txt", "Hello, wörld\n"), DocumentKind::text});
+    r.documents.push_back(q.document("note.txt", "Hello, wörld\n"));
     const std::string id = q.submit(r);
     assert_string_equal(id.c_str(), "1");
 
@@ -122,6 +134,27 @@ void submit_keeps_every_field(void **)
     assert_int_equal(send.size(), 1);
     assert_string_equal(send[0].recipient_name.c_str(), r.recipient_name.c_str());
     assert_int_equal(q.list(JobQueue::done).size(), 0);
+}
+
+/* FaxDoc.Send on the local queue (prepare_submission, then submit_job): the text is opened
+ * once and rendered once, and the job stores that one rendering. */
+void a_text_document_is_opened_once_and_rendered_once(void **)
+{
+    Queue q;
+    DocumentFields fields;
+    fields.file_name = q.file("letter.txt", "Dear customer,\nyour order has shipped.\n");
+    fields.fax_number = "555-0100";
+    DocumentReads reads(fields.file_name);
+    Result<PreparedSubmission> prepared = prepare_submission(fields, SubmissionPolicy{}, start_time);
+    assert_true(prepared.ok());
+    const std::string id = q.submit(prepared.value().request);
+    std::fprintf(stderr, "one Send of a text document: %ld opens, %ld renderings\n", reads.opens(),
+                 reads.renderings());
+    assert_int_equal(reads.opens(), 1);
+    assert_int_equal(reads.renderings(), 1);
+    assert_true(read_test_file(q.dir + "/jobs/" + id + "/doc1.ps") ==
+                text_to_postscript("Dear customer,\nyour order has shipped.\n"));
+    assert_int_equal(q.service.get_job(id).value().pages_total, 1);
 }
 
 void delivery_with_default_delay(void **)
@@ -229,16 +262,13 @@ void suspend_resume_kill_delete(void **)
 void failure_part_way_leaves_nothing(void **)
 {
     Queue q(3600);
+    /* The documents are written, then job.txt cannot be: a NUL in a document's name. */
     JobRequest r = q.request();
-    r.documents.push_back({q.files + "/missing.tif", DocumentKind::tiff});
+    r.documents.push_back(q.document("second.ps", "%!PS-Adobe-3.0\n%%Pages: 1\nshowpage\n"));
+    r.documents.back().source_path = std::string("/tmp/a\0b.ps", 12);
     Result<std::string> id = q.service.submit_job(r);
     assert_false(id.ok());
-    assert_int_equal(id.error().kind, ErrorKind::not_found);
-    assert_int_equal(test_directory_names(q.dir + "/jobs").size(), 0);
-
-    JobRequest empty = q.request();
-    empty.documents.push_back({q.file("empty.txt", ""), DocumentKind::text});
-    assert_int_equal(q.service.submit_job(empty).error().kind, ErrorKind::bad_input);
+    assert_int_equal(id.error().kind, ErrorKind::bad_input);
     assert_int_equal(test_directory_names(q.dir + "/jobs").size(), 0);
 
     JobRequest nul = q.request();
@@ -338,6 +368,7 @@ int main()
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(submit_keeps_every_field),
+        cmocka_unit_test(a_text_document_is_opened_once_and_rendered_once),
         cmocka_unit_test(delivery_with_default_delay),
         cmocka_unit_test(delivery_waits_for_delay_send_time_and_resume),
         cmocka_unit_test(suspend_resume_kill_delete),

@@ -40,18 +40,27 @@ struct ConnectionConfig {
     Charset charset = Charset::utf8; /* how strings travel on the wire */
 };
 
+/* What a document's file is, and the form it is sent in (text travels as PostScript). */
 enum class DocumentKind { tiff, postscript, pdf, text };
+enum class DocumentForm { tiff, postscript, pdf };
 
-struct DocumentFile {
-    std::string path; /* UTF-8 local path */
+/* A document ready to send, made once by the document layer (documents/prepared_document.h):
+ * backends send or store `bytes` as they are and never read its file. */
+struct PreparedDocument {
+    std::string source_path; /* UTF-8: the file it was read from */
     DocumentKind kind = DocumentKind::tiff;
+    DocumentForm form = DocumentForm::tiff;
+    std::string bytes;  /* the file's bytes, or its text rendered to PostScript */
+    int page_count = 0; /* counted on `bytes`; 0 = they could not be counted */
 };
 
 enum class NotifyMode { none, when_done, when_requeued, all };
 enum class Resolution { normal, fine };
 
+/* A job in terms of what it means; each backend chooses how to say it (for HylaFAX: the
+ * JPARM values in hylafax_service.cpp). */
 struct JobRequest {
-    std::vector<DocumentFile> documents;         /* sent in this order, after the cover */
+    std::vector<PreparedDocument> documents;     /* sent in this order, after the cover */
     std::optional<std::string> cover_postscript; /* a ready PostScript cover page */
 
     std::string dial_string; /* required */
@@ -63,25 +72,26 @@ struct JobRequest {
     std::string tsi;            /* transmitting station id; empty = the modem's */
     std::string billing_code;   /* carried with the job, returned by listings */
     std::string display_name;   /* document/job name shown in listings */
-    std::string tag_line;       /* HylaFAX TAGLINE format; empty = server default */
+    bool branding = false;      /* a line atop every page: the sender, the page number */
     bool discount_send = false; /* send_time was chosen as the discount period (shown by listings) */
     int page_count = 0;         /* pages including the cover, when the client counted them (0 = unknown) */
 
     std::optional<std::time_t> send_time; /* UTC; absent = now */
-    int kill_after_minutes = 180;         /* give up this long after send_time (LASTTIME) */
-    int max_tries = 3;
+    /* Give up this many days after send_time (0-99); 0 = the backend's default (HylaFAX's
+     * sendfax: 3 hours). */
+    int give_up_after_days = 0;
+    int retries = 2; /* calls after a failed one (0-254) */
     int max_dials = 12;
     Resolution resolution = Resolution::normal;
     int page_width_mm = 209;
     int page_length_mm = 296;
 
-    /* Minutes between tries after a failed call (1-59; HylaFAX's RETRYTIME is MMSS and
-     * wraps larger minute counts); 0 = the server's default. */
+    /* Minutes between tries after a failed call (1-59); 0 = the server's default. */
     int retry_delay_minutes = 0;
-    /* DONEOP archive: faxqclean keeps the finished job in the spool's archive/ instead of
-     * deleting it (only when the server runs faxqclean with -a). */
+    /* Keep the finished job (HylaFAX: in the spool's archive/, when the server runs
+     * faxqclean with -a) instead of deleting it. */
     bool archive_when_done = false;
-    /* Leave the new job suspended (JSUBM then JSUSP); resume_job() sends it. */
+    /* Leave the new job suspended; resume_job() sends it. */
     bool submit_suspended = false;
 };
 

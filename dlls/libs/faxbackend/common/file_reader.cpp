@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "common/file_reader.h"
 
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 
@@ -13,6 +14,8 @@
 namespace faxcom {
 
 namespace {
+
+std::atomic<FileOpenObserver> open_observer{nullptr};
 
 std::FILE *open_binary(const std::string &utf8_path)
 {
@@ -58,6 +61,8 @@ Result<FileReader> FileReader::open(const std::string &utf8_path)
             return make_error(ErrorKind::not_found, "file not found: " + utf8_path);
         return make_error(ErrorKind::io, "cannot open " + utf8_path + ": " + std::strerror(saved));
     }
+    if (FileOpenObserver observer = open_observer.load(std::memory_order_relaxed))
+        observer(utf8_path);
     FileReader reader(utf8_path, file, 0);
 #ifndef _WIN32
     struct stat info;
@@ -95,6 +100,11 @@ Result<std::vector<uint8_t>> FileReader::read_all(uint64_t max_bytes) const
     if (!read.ok())
         return read.error();
     return bytes;
+}
+
+void observe_file_opens(FileOpenObserver observer)
+{
+    open_observer.store(observer, std::memory_order_relaxed);
 }
 
 bool file_exists(const std::string &utf8_path)

@@ -47,6 +47,12 @@ class FileReader {
     uint64_t size_ = 0;
 };
 
+/* A test seam: `observer` (none by default) is called with the path of every file
+ * FileReader opens from now on, so that the unit tests can count how often a Send opens its
+ * document.  Set it while no other thread opens files. */
+using FileOpenObserver = void (*)(const std::string &utf8_path);
+void observe_file_opens(FileOpenObserver observer);
+
 /* True when a regular file exists at the UTF-8 path. */
 bool file_exists(const std::string &utf8_path);
 

@@ -17,9 +17,9 @@ Status check_job_request(const JobRequest &request)
         return make_error(ErrorKind::bad_input, "no fax number to dial");
     if (request.documents.empty() && !request.cover_postscript)
         return make_error(ErrorKind::bad_input, "a job needs a document or a cover page");
-    for (Status s : {check_range(request.max_tries, 1, 255, "max tries"),
+    for (Status s : {check_range(request.retries, 0, 254, "retries"),
                      check_range(request.max_dials, 1, 255, "max dials"),
-                     check_range(request.kill_after_minutes, 1, 100 * 24 * 60 - 1, "kill time (minutes)"),
+                     check_range(request.give_up_after_days, 0, 99, "give-up time (days)"),
                      check_range(request.page_width_mm, 1, 10000, "page width"),
                      check_range(request.page_length_mm, 1, 10000, "page length"),
                      check_range(request.page_count, 0, 1000000, "page count"),

@@ -6,9 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "documents/document_kind.h"
-#include "common/file_reader.h"
 #include "common/utf8.h"
+#include "documents/prepared_document.h"
 
 namespace faxcom {
 
@@ -137,7 +136,7 @@ struct Row {
 
 } // namespace
 
-std::string generate_cover_page(const CoverPageFields &f)
+std::string generate_cover_page(const DocumentFields &f, const CoverPageDetails &details)
 {
     char buffer[128];
     std::string ps = "%!PS-Adobe-3.0\n%%Creator: faxcom\n%%Title: Fax cover page\n%%Pages: 1\n";
@@ -178,11 +177,12 @@ std::string generate_cover_page(const CoverPageFields &f)
 
     const std::string recipient_place =
         join_non_empty({&f.recipient_city, &f.recipient_state, &f.recipient_zip}, " ");
-    const std::string page_text = f.page_count == 1 ? "1 page plus this cover"
-                                                    : std::to_string(f.page_count) + " pages plus this cover";
+    const std::string page_text = details.document_pages == 1
+                                      ? "1 page plus this cover"
+                                      : std::to_string(details.document_pages) + " pages plus this cover";
     const std::vector<std::vector<Row>> blocks = {
         {{"To:", f.recipient_name},
-         {"Fax:", f.recipient_fax_number},
+         {"Fax:", f.fax_number},
          {"Company:", f.recipient_company},
          {"Title:", f.recipient_title},
          {"Department:", f.recipient_department},
@@ -193,7 +193,7 @@ std::string generate_cover_page(const CoverPageFields &f)
          {"Office phone:", f.recipient_office_phone},
          {"Home phone:", f.recipient_home_phone}},
         {{"From:", f.sender_name},
-         {"Fax:", f.sender_fax_number},
+         {"Fax:", f.sender_fax},
          {"Company:", f.sender_company},
          {"Title:", f.sender_title},
          {"Department:", f.sender_department},
@@ -201,7 +201,7 @@ std::string generate_cover_page(const CoverPageFields &f)
          {"Address:", f.sender_address},
          {"Office phone:", f.sender_office_phone},
          {"Home phone:", f.sender_home_phone}},
-        {{"Date:", f.date_text}, {"Subject:", f.subject}, {"Pages:", page_text}},
+        {{"Date:", details.date_text}, {"Subject:", f.coverpage_subject}, {"Pages:", page_text}},
     };
     for (const std::vector<Row> &block : blocks) {
         for (const Row &row : block) {
@@ -217,7 +217,7 @@ std::string generate_cover_page(const CoverPageFields &f)
     ps += "1 setlinewidth 54 " + std::to_string(y + 8) + " moveto " + std::to_string(page_width - margin) +
           " " + std::to_string(y + 8) + " lineto stroke\n";
 
-    std::vector<std::string> note = wrap_lines(printable_latin1(f.note, true), note_columns);
+    std::vector<std::string> note = wrap_lines(printable_latin1(f.coverpage_note, true), note_columns);
     if (!note.empty()) {
         y -= 14;
         ps += ps_text("Note:") + " " + std::to_string(y) + " LabelAt\n";
@@ -245,18 +245,16 @@ std::string generate_cover_page(const CoverPageFields &f)
     return ps;
 }
 
-Result<std::string> fill_cover_template(const std::string &template_utf8_path, const CoverPageFields &f)
+Result<std::string> fill_cover_template(const std::string &template_utf8_path, const DocumentFields &f,
+                                        const CoverPageDetails &details)
 {
-    Result<DocumentKind> kind = detect_document_kind(template_utf8_path);
-    if (!kind)
-        return make_error(kind.error().kind, "cover page template: " + kind.error().message);
-    if (kind.value() != DocumentKind::postscript)
-        return make_error(ErrorKind::bad_format, "cover page template '" + template_utf8_path +
-                                                     "' is not a PostScript faxcover template");
-    Result<FileReader> reader = FileReader::open(template_utf8_path);
-    if (!reader)
-        return reader.error();
-    Result<std::vector<uint8_t>> body = reader.value().read_all(max_template_bytes);
+    Result<DocumentContent> body =
+        read_document_file(template_utf8_path, [&](DocumentKind kind) -> Result<uint64_t> {
+            if (kind != DocumentKind::postscript)
+                return make_error(ErrorKind::bad_format,
+                                  "'" + template_utf8_path + "' is not a PostScript faxcover template");
+            return max_template_bytes;
+        });
     if (!body)
         return make_error(body.error().kind, "cover page template: " + body.error().message);
 
@@ -293,19 +291,19 @@ Result<std::string> fill_cover_template(const std::string &template_utf8_path, c
     define(ps, "to-company", ps_text(f.recipient_company));
     define(ps, "to-location", ps_text(recipient_place));
     define(ps, "to-voice-number", ps_text(recipient_voice));
-    define(ps, "to-fax-number", ps_text(f.recipient_fax_number));
+    define(ps, "to-fax-number", ps_text(f.fax_number));
     define(ps, "from", ps_text(f.sender_name));
     define(ps, "from-company", ps_text(f.sender_company));
     define(ps, "from-location", ps_text(join_non_empty({&f.sender_office, &f.sender_address}, ", ")));
     define(ps, "from-voice-number", ps_text(sender_voice));
-    define(ps, "from-fax-number", ps_text(f.sender_fax_number));
+    define(ps, "from-fax-number", ps_text(f.sender_fax));
     define(ps, "from-mail-address", "()");
-    define(ps, "regarding", ps_text(f.subject));
-    define(ps, "page-count", ps_text(std::to_string(f.page_count)));
-    define(ps, "todays-date", ps_text(f.date_text));
+    define(ps, "regarding", ps_text(f.coverpage_subject));
+    define(ps, "page-count", ps_text(std::to_string(details.document_pages)));
+    define(ps, "todays-date", ps_text(details.date_text));
     define(ps, "pageWidth", "209.99");
     define(ps, "pageLength", "296.99");
-    const std::string note = printable_latin1(f.note, true);
+    const std::string note = printable_latin1(f.coverpage_note, true);
     define(ps, "comments", ps_string(note));
     std::vector<std::string> wrapped = wrap_lines(note, faxcover_comment_width);
     std::vector<std::string> broken = wrap_lines(note, note.size() + 1);
@@ -316,9 +314,29 @@ Result<std::string> fill_cover_template(const std::string &template_utf8_path, c
         define(ps, ("Comment" + n).c_str(), ps_string(i < static_cast<int>(broken.size()) ? broken[i] : ""));
     }
     ps += "%%EndProlog\n%%Page: 1 1\n%%BeginDocument: cover-template.ps\n";
-    ps.append(reinterpret_cast<const char *>(body.value().data()), body.value().size());
+    ps += body.value().bytes;
     ps += "\n%%EndDocument\nend\n%%Trailer\n%%EOF\n";
     return ps;
+}
+
+Result<std::string> make_cover_page(const DocumentFields &f, int document_pages, std::time_t now,
+                                    std::vector<std::string> &warnings)
+{
+    CoverPageDetails details{document_pages, {}};
+    char date[64] = "";
+    if (const std::tm *local = std::localtime(&now))
+        std::strftime(date, sizeof(date), "%Y-%m-%d %H:%M", local);
+    details.date_text = date;
+    if (f.coverpage_name.empty())
+        return generate_cover_page(f, details);
+    Result<std::string> filled = fill_cover_template(f.coverpage_name, f, details);
+    if (filled.ok())
+        return filled;
+    if (filled.error().kind != ErrorKind::bad_format)
+        return filled.error();
+    warnings.push_back("cover page " + f.coverpage_name + " cannot be rendered (" + filled.error().message +
+                       "); sending a generated cover page instead");
+    return generate_cover_page(f, details);
 }
 
 } // namespace faxcom

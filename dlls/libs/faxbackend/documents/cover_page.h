@@ -9,27 +9,33 @@
 #ifndef FAXCOM_BACKEND_COVER_PAGE_H
 #define FAXCOM_BACKEND_COVER_PAGE_H
 
+#include <ctime>
 #include <string>
+#include <vector>
 
 #include "common/result.h"
+#include "documents/document_fields.h"
 
 namespace faxcom {
 
-struct CoverPageFields {
-    std::string recipient_name, recipient_fax_number, recipient_company, recipient_address, recipient_city,
-        recipient_state, recipient_zip, recipient_country, recipient_title, recipient_department,
-        recipient_office, recipient_home_phone, recipient_office_phone;
-    std::string sender_name, sender_fax_number, sender_company, sender_address, sender_title,
-        sender_department, sender_office, sender_home_phone, sender_office_phone;
-    std::string subject, note, date_text;
-    int page_count = 0; /* pages of the documents, not counting the cover */
+/* What a cover page shows besides the FaxDoc's fields (the recipient's and sender's,
+ * FaxNumber, SenderFax, CoverpageSubject and CoverpageNote). */
+struct CoverPageDetails {
+    int document_pages = 0; /* pages of the documents, not counting the cover */
+    std::string date_text;
 };
+
+/* The cover page of a Send: CoverpageName filled as a faxcover template when it is set,
+ * else a generated page; a template that is not PostScript (a Windows .cov file) gives a
+ * generated page and a warning.  The date is `now` in local time. */
+Result<std::string> make_cover_page(const DocumentFields &f, int document_pages, std::time_t now,
+                                    std::vector<std::string> &warnings);
 
 /* A one-page DSC PostScript cover (%%Pages: 1) that fits both A4 and US letter: "FAX",
  * To and From blocks with the non-empty fields, date, subject, page count and the note
  * wrapped to the page (a note too long for the page ends with "…").  A field too wide for
  * its line is cut and ends with "…". */
-std::string generate_cover_page(const CoverPageFields &f);
+std::string generate_cover_page(const DocumentFields &f, const CoverPageDetails &details);
 
 /* faxcover(1) style: a prologue defining to, to-company, to-location, to-voice-number,
  * to-fax-number, from, from-company, from-location, from-voice-number, from-fax-number,
@@ -37,9 +43,11 @@ std::string generate_cover_page(const CoverPageFields &f);
  * Comment1..20 (split at line breaks), page-count, todays-date, pageWidth, pageLength and
  * the BreakIntoLines procedure (width height x y string BreakIntoLines) in a dictionary,
  * followed by the template and "end".
- * Errors: not_found / io for the file, bad_input when larger than 1 MiB, bad_format when
- * it is not PostScript (e.g. a Windows .cov file), naming what it is. */
-Result<std::string> fill_cover_template(const std::string &template_utf8_path, const CoverPageFields &f);
+ * The template file is read once.  Errors: not_found / io for the file, bad_input when larger
+ * than 1 MiB, bad_format when it is not PostScript (e.g. a Windows .cov file), naming what
+ * it is. */
+Result<std::string> fill_cover_template(const std::string &template_utf8_path, const DocumentFields &f,
+                                        const CoverPageDetails &details);
 
 } // namespace faxcom
 

@@ -3,23 +3,15 @@
 
 #include <algorithm>
 #include <cstring>
-#include <functional>
-#include <string_view>
-#include <vector>
 
-#include "common/file_reader.h"
-#include "documents/text_to_postscript.h"
 #include "tiff/tiff_file.h"
 
 namespace faxcom {
 
 namespace {
 
-constexpr size_t sniff_bytes = 4096;
 constexpr size_t pdf_header_window = 1024;
 constexpr uint64_t max_scanned_bytes = 64ull * 1024 * 1024;
-constexpr uint64_t max_text_bytes = 16ull * 1024 * 1024;
-constexpr size_t scan_chunk_bytes = 1024 * 1024;
 constexpr const char *sendable_types = "faxcom can send TIFF, PostScript, PDF and plain text files";
 
 bool starts_with(std::string_view data, std::string_view prefix)
@@ -65,47 +57,18 @@ bool looks_like_text(std::string_view data)
     return controls * 100 <= data.size();
 }
 
-Result<std::string> read_head(const FileReader &reader, size_t limit)
+Error not_sendable(const std::string &name, const char *what)
 {
-    std::string head(static_cast<size_t>(std::min<uint64_t>(reader.size(), limit)), '\0');
-    if (Status read = reader.read_at(0, head.data(), head.size()); !read)
-        return read.error();
-    return head;
+    return make_error(ErrorKind::bad_format, "'" + name + "' is " + what + "; " + sendable_types);
 }
 
-Error not_sendable(const std::string &path, const char *what)
+Status check_scannable(std::string_view bytes, const std::string &name)
 {
-    return make_error(ErrorKind::bad_format, "'" + path + "' is " + what + "; " + sendable_types);
-}
-
-/* Calls `visit` with successive pieces of the file.  Each piece begins with the last
- * `overlap` bytes of the previous one, so a pattern shorter than `overlap` that starts in
- * the final `overlap` bytes of a piece (not the last) is seen whole in the next one. */
-Status scan_file(const FileReader &reader, size_t overlap,
-                 const std::function<void(std::string_view piece, bool is_last)> &visit)
-{
-    std::string piece;
-    uint64_t offset = 0;
-    while (offset < reader.size()) {
-        size_t length = static_cast<size_t>(std::min<uint64_t>(scan_chunk_bytes, reader.size() - offset));
-        size_t kept = std::min(overlap, piece.size());
-        piece.erase(0, piece.size() - kept);
-        piece.resize(kept + length);
-        if (Status read = reader.read_at(offset, piece.data() + kept, length); !read)
-            return read;
-        offset += length;
-        visit(piece, offset == reader.size());
-    }
+    if (bytes.size() > max_scanned_bytes)
+        return make_error(ErrorKind::bad_input, "'" + name + "' is too large to count its pages (more than " +
+                                                    std::to_string(max_scanned_bytes / (1024 * 1024)) +
+                                                    " MiB)");
     return success();
-}
-
-Result<FileReader> open_bounded(const std::string &path, uint64_t limit)
-{
-    Result<FileReader> reader = FileReader::open(path);
-    if (reader && reader.value().size() > limit)
-        return make_error(ErrorKind::bad_input, "'" + path + "' is too large to count its pages (more than " +
-                                                    std::to_string(limit / (1024 * 1024)) + " MiB)");
-    return reader;
 }
 
 /* A non-negative decimal number at the start of `text` (after blanks), or -1. */
@@ -120,11 +83,10 @@ long leading_number(std::string_view text)
     return value;
 }
 
-Result<int> count_postscript_pages(const std::string &path)
+Result<int> count_postscript_pages(std::string_view bytes, const std::string &name)
 {
-    Result<FileReader> reader = open_bounded(path, max_scanned_bytes);
-    if (!reader)
-        return reader.error();
+    if (Status size = check_scannable(bytes, name); !size)
+        return size.error();
     long header_pages = -1, last_pages = -1, page_comments = 0;
     bool pages_at_end = false;
     int embedded_depth = 0;
@@ -148,23 +110,19 @@ Result<int> count_postscript_pages(const std::string &path)
             ++page_comments;
         line.clear();
     };
-    Status scanned = scan_file(reader.value(), 0, [&](std::string_view piece, bool) {
-        for (char c : piece) {
-            if (c == '\n' || c == '\r')
-                end_line();
-            else if (line.size() < 64)
-                line += c; /* only the start of a line matters */
-        }
-    });
-    if (!scanned)
-        return scanned.error();
+    for (char c : bytes) {
+        if (c == '\n' || c == '\r')
+            end_line();
+        else if (line.size() < 64)
+            line += c; /* only the start of a line matters */
+    }
     end_line();
     long pages = pages_at_end ? last_pages : header_pages;
     if (pages <= 0)
         pages = page_comments;
     if (pages <= 0)
         return make_error(ErrorKind::bad_format,
-                          "'" + path +
+                          "'" + name +
                               "' has no DSC page comments (%%Pages: or %%Page:), so its "
                               "pages cannot be counted");
     return static_cast<int>(pages);
@@ -175,75 +133,51 @@ bool is_pdf_delimiter(char c)
     return std::strchr(" \t\r\n\f/<>[]()%", c) != nullptr || c == '\0';
 }
 
-Result<int> count_pdf_pages(const std::string &path)
+Result<int> count_pdf_pages(std::string_view bytes, const std::string &name)
 {
-    Result<FileReader> reader = open_bounded(path, max_scanned_bytes);
-    if (!reader)
-        return reader.error();
+    if (Status size = check_scannable(bytes, name); !size)
+        return size.error();
     constexpr std::string_view type_key = "/Type";
     constexpr std::string_view page_name = "/Page";
     constexpr size_t max_blanks = 16;
-    constexpr size_t pattern_room = 5 + max_blanks + 5 + 1;
     long pages = 0;
-    Status scanned = scan_file(reader.value(), pattern_room, [&](std::string_view piece, bool is_last) {
-        /* matches starting in the overlap are counted with the next piece */
-        size_t limit = is_last ? piece.size() : piece.size() - std::min(piece.size(), pattern_room);
-        for (size_t at = piece.find(type_key); at < limit; at = piece.find(type_key, at + 1)) {
-            size_t i = at + type_key.size();
-            size_t blanks = 0;
-            while (i < piece.size() && blanks <= max_blanks && piece[i] != '\0' &&
-                   std::strchr(" \t\r\n\f", piece[i])) {
-                ++i;
-                ++blanks;
-            }
-            if (piece.substr(i, page_name.size()) != page_name)
-                continue;
-            i += page_name.size();
-            if (i >= piece.size() || is_pdf_delimiter(piece[i]))
-                ++pages;
+    for (size_t at = bytes.find(type_key); at != std::string_view::npos; at = bytes.find(type_key, at + 1)) {
+        size_t i = at + type_key.size();
+        size_t blanks = 0;
+        while (i < bytes.size() && blanks <= max_blanks && bytes[i] != '\0' &&
+               std::strchr(" \t\r\n\f", bytes[i])) {
+            ++i;
+            ++blanks;
         }
-    });
-    if (!scanned)
-        return scanned.error();
+        if (bytes.substr(i, page_name.size()) != page_name)
+            continue;
+        i += page_name.size();
+        if (i >= bytes.size() || is_pdf_delimiter(bytes[i]))
+            ++pages;
+    }
     if (pages <= 0)
         return make_error(ErrorKind::bad_format,
-                          "'" + path +
+                          "'" + name +
                               "': no /Type /Page objects found (its pages may be in "
                               "compressed object streams), so its pages cannot be counted");
     return static_cast<int>(std::min<long>(pages, 1000000));
 }
 
-Result<int> count_text_pages(const std::string &path)
+Result<int> count_tiff_pages(std::string_view bytes, const std::string &name)
 {
-    Result<FileReader> reader = open_bounded(path, max_text_bytes);
-    if (!reader)
-        return reader.error();
-    Result<std::vector<uint8_t>> bytes = reader.value().read_all(max_text_bytes);
-    if (!bytes)
-        return bytes.error();
-    std::string postscript = text_to_postscript(
-        std::string_view(reinterpret_cast<const char *>(bytes.value().data()), bytes.value().size()));
-    size_t at = postscript.find("\n%%Pages: ");
-    long pages = at == std::string::npos ? -1 : leading_number(std::string_view(postscript).substr(at + 10));
-    if (pages <= 0)
-        return make_error(ErrorKind::bad_format, "'" + path + "': the text rendering has no page count");
-    return static_cast<int>(pages);
+    Result<TiffFile> tiff = TiffFile::parse(bytes, name);
+    if (!tiff)
+        return tiff.error();
+    if (tiff.value().page_count() == 0)
+        return make_error(ErrorKind::bad_format, "'" + name + "' has no pages");
+    return static_cast<int>(tiff.value().page_count());
 }
 
 } // namespace
 
-Result<DocumentKind> detect_document_kind(const std::string &utf8_path)
+Result<DocumentKind> document_kind_of(std::string_view bytes, const std::string &name)
 {
-    Result<FileReader> reader = FileReader::open(utf8_path);
-    if (!reader)
-        return reader.error();
-    if (reader.value().size() == 0)
-        return make_error(ErrorKind::bad_input, "'" + utf8_path + "' is empty");
-    Result<std::string> head = read_head(reader.value(), sniff_bytes);
-    if (!head)
-        return head.error();
-    std::string_view data = head.value();
-
+    std::string_view data = bytes.substr(0, document_kind_sniff_bytes);
     if (starts_with(data, std::string_view("II*\0", 4)) || starts_with(data, std::string_view("MM\0*", 4)))
         return DocumentKind::tiff;
     if (starts_with(data, "%!"))
@@ -252,29 +186,32 @@ Result<DocumentKind> detect_document_kind(const std::string &utf8_path)
         return DocumentKind::pdf;
     for (const Signature &signature : unsupported_signatures)
         if (starts_with(data, signature.magic))
-            return not_sendable(utf8_path, signature.description);
+            return not_sendable(name, signature.description);
     std::string_view without_bom = starts_with(data, "\xef\xbb\xbf") ? data.substr(3) : data;
     if (looks_like_text(without_bom))
         return DocumentKind::text;
-    return not_sendable(utf8_path, "binary data of a kind faxcom does not know");
+    return not_sendable(name, "binary data of a kind faxcom does not know");
 }
 
-Result<int> count_document_pages(const DocumentFile &doc)
+DocumentForm form_of(DocumentKind kind)
 {
-    switch (doc.kind) {
-    case DocumentKind::tiff: {
-        Result<TiffFile> tiff = TiffFile::open(doc.path);
-        if (!tiff)
-            return tiff.error();
-        if (tiff.value().page_count() == 0)
-            return make_error(ErrorKind::bad_format, "'" + doc.path + "' has no pages");
-        return static_cast<int>(tiff.value().page_count());
+    switch (kind) {
+    case DocumentKind::tiff: return DocumentForm::tiff;
+    case DocumentKind::pdf: return DocumentForm::pdf;
+    case DocumentKind::postscript:
+    case DocumentKind::text: return DocumentForm::postscript;
     }
-    case DocumentKind::postscript: return count_postscript_pages(doc.path);
-    case DocumentKind::pdf: return count_pdf_pages(doc.path);
-    case DocumentKind::text: return count_text_pages(doc.path);
+    return DocumentForm::postscript;
+}
+
+Result<int> count_pages(DocumentForm form, std::string_view bytes, const std::string &name)
+{
+    switch (form) {
+    case DocumentForm::tiff: return count_tiff_pages(bytes, name);
+    case DocumentForm::postscript: return count_postscript_pages(bytes, name);
+    case DocumentForm::pdf: return count_pdf_pages(bytes, name);
     }
-    return make_error(ErrorKind::bad_input, "'" + doc.path + "' has an unknown document kind");
+    return make_error(ErrorKind::bad_input, "'" + name + "' has an unknown document form");
 }
 
 } // namespace faxcom

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "documents/document_submission.h"
 
-#include "documents/cover_page.h"
 #include "common/discount_period.h"
-#include "documents/document_kind.h"
+#include "documents/cover_page.h"
+#include "documents/prepared_document.h"
 
 namespace faxcom {
 
@@ -22,58 +22,18 @@ std::string joined(std::initializer_list<const std::string *> parts, const char 
     return out;
 }
 
-CoverPageFields cover_fields(const DocumentFields &f, int page_count, std::time_t now)
-{
-    CoverPageFields c;
-    c.recipient_name = f.recipient_name;
-    c.recipient_fax_number = f.fax_number;
-    c.recipient_company = f.recipient_company;
-    c.recipient_address = f.recipient_address;
-    c.recipient_city = f.recipient_city;
-    c.recipient_state = f.recipient_state;
-    c.recipient_zip = f.recipient_zip;
-    c.recipient_country = f.recipient_country;
-    c.recipient_title = f.recipient_title;
-    c.recipient_department = f.recipient_department;
-    c.recipient_office = f.recipient_office;
-    c.recipient_home_phone = f.recipient_home_phone;
-    c.recipient_office_phone = f.recipient_office_phone;
-    c.sender_name = f.sender_name;
-    c.sender_fax_number = f.sender_fax;
-    c.sender_company = f.sender_company;
-    c.sender_address = f.sender_address;
-    c.sender_title = f.sender_title;
-    c.sender_department = f.sender_department;
-    c.sender_office = f.sender_office;
-    c.sender_home_phone = f.sender_home_phone;
-    c.sender_office_phone = f.sender_office_phone;
-    c.subject = f.coverpage_subject;
-    c.note = f.coverpage_note;
-    c.page_count = page_count;
-    char date[64] = "";
-    if (const std::tm *local = std::localtime(&now))
-        std::strftime(date, sizeof(date), "%Y-%m-%d %H:%M", local);
-    c.date_text = date;
-    return c;
-}
-
-Result<std::string> cover_page(const DocumentFields &f, int document_pages, std::time_t now,
-                               std::vector<std::string> &warnings)
-{
-    CoverPageFields fields = cover_fields(f, document_pages, now);
-    if (f.coverpage_name.empty())
-        return generate_cover_page(fields);
-    Result<std::string> filled = fill_cover_template(f.coverpage_name, fields);
-    if (filled.ok())
-        return filled;
-    if (filled.error().kind != ErrorKind::bad_format)
-        return filled.error();
-    warnings.push_back("cover page " + f.coverpage_name + " cannot be rendered (" + filled.error().message +
-                       "); sending a generated cover page instead");
-    return generate_cover_page(fields);
-}
-
 } // namespace
+
+int job_page_count(const JobRequest &request)
+{
+    int pages = request.cover_postscript ? 1 : 0;
+    for (const PreparedDocument &document : request.documents) {
+        if (document.page_count <= 0)
+            return 0;
+        pages += document.page_count;
+    }
+    return pages;
+}
 
 Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const SubmissionPolicy &policy,
                                               std::time_t now)
@@ -83,27 +43,20 @@ Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const Sub
                           "FaxDoc.FileName is required: set it to the document to send");
     if (f.fax_number.empty())
         return make_error(ErrorKind::bad_input, "FaxDoc.FaxNumber is required: set it to the number to dial");
-    Result<DocumentKind> kind = detect_document_kind(f.file_name);
-    if (!kind.ok())
-        return kind.error();
-
     PreparedSubmission prepared;
     JobRequest &r = prepared.request;
-    r.documents.push_back(DocumentFile{f.file_name, kind.value()});
-    /* A page count that cannot be made (e.g. a PDF with compressed object streams) is not a
-     * reason to refuse the fax: the cover page and listings then show none. */
-    Result<int> pages = count_document_pages(r.documents.front());
-    int document_pages = pages.ok() ? pages.value() : 0;
-    if (!pages.ok())
-        prepared.warnings.push_back("cannot count the pages of " + f.file_name + ": " +
-                                    pages.error().message);
-    r.page_count = document_pages > 0 ? document_pages + (f.send_coverpage ? 1 : 0) : 0;
+    Result<PreparedDocument> document = prepare_document(f.file_name, prepared.warnings);
+    if (!document.ok())
+        return document.error();
+    r.documents.push_back(std::move(document).value());
     if (f.send_coverpage) {
-        Result<std::string> cover = cover_page(f, document_pages, now, prepared.warnings);
+        Result<std::string> cover =
+            make_cover_page(f, r.documents.front().page_count, now, prepared.warnings);
         if (!cover.ok())
             return cover.error();
         r.cover_postscript = std::move(cover).value();
     }
+    r.page_count = job_page_count(r);
     r.dial_string = f.fax_number;
     r.recipient_name = f.recipient_name;
     r.recipient_company = f.recipient_company;
@@ -120,10 +73,10 @@ Result<PreparedSubmission> prepare_submission(const DocumentFields &f, const Sub
     r.tsi = policy.use_device_tsid ? std::string() : f.tsid;
     r.billing_code = f.billing_code;
     r.display_name = f.display_name;
-    r.max_tries = policy.max_tries;
-    r.kill_after_minutes = policy.kill_after_minutes;
-    r.tag_line = policy.tag_line;
+    r.retries = policy.retries;
     r.retry_delay_minutes = policy.retry_delay_minutes;
+    r.give_up_after_days = policy.give_up_after_days;
+    r.branding = policy.branding;
     r.submit_suspended = policy.submit_suspended;
     r.archive_when_done = policy.archive_when_done;
     if (f.discount_send) {

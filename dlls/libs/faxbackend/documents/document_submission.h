@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /*
- * From a faxcom document (FaxDoc's properties) to a HylaFAX-style job request: checks what
- * is required, recognises the document type, builds or fills the cover page, and schedules
- * a discount-period send.  Nothing here talks to a server, so a failure leaves nothing behind.
+ * From a faxcom document (FaxDoc's properties) to a job request with its documents ready to
+ * send: checks what is required, reads the document once (prepared_document.h: its kind, its
+ * bytes, text rendered to PostScript, its pages), builds or fills the cover page, and
+ * schedules a discount-period send.  Nothing here talks to a server, so a failure leaves
+ * nothing behind; the backends send or store what it made and read no file again.
  *
  * FaxDoc property      -> job field                     (HylaFAX parameter)
  *   FaxNumber          -> dial_string                   DIALSTRING            (required)
@@ -26,6 +28,9 @@
  *   Recipient/Sender address, zip, title, department, office, phones, SenderFax,
  *   CoverpageNote      -> cover page only
  *   ServerCoverpage, CallHandle, ConnectionObject: not carried (see FaxDoc)
+ * The FaxServer settings (SubmissionPolicy) become the job's retries, retry_delay_minutes,
+ * give_up_after_days, branding, submit_suspended and archive_when_done as they are, and
+ * use_device_tsid an empty tsi; the backend says them in its own terms.
  */
 #ifndef FAXCOM_BACKEND_DOCUMENT_SUBMISSION_H
 #define FAXCOM_BACKEND_DOCUMENT_SUBMISSION_H
@@ -35,31 +40,22 @@
 #include <vector>
 
 #include "common/fax_service.h"
+#include "documents/document_fields.h"
 
 namespace faxcom {
-
-struct DocumentFields {
-    std::string file_name, coverpage_name, fax_number;
-    std::string recipient_name, recipient_company, recipient_address, recipient_city, recipient_state,
-        recipient_zip, recipient_country, recipient_title, recipient_department, recipient_office,
-        recipient_home_phone, recipient_office_phone;
-    std::string sender_name, sender_company, sender_address, sender_title, sender_department, sender_office,
-        sender_home_phone, sender_office_phone, sender_fax;
-    std::string coverpage_note, coverpage_subject, tsid, billing_code, email_address, display_name;
-    bool send_coverpage = false, server_coverpage = false, discount_send = false;
-};
 
 struct DiscountPeriod {
     int start_hour = 20, start_minute = 0, end_hour = 7, end_minute = 0;
 };
 
-/* The FaxServer settings faxcom applies to every job (see the COM layer's client_settings.h). */
+/* The FaxServer settings faxcom applies to every job (see the COM layer's client_settings.h),
+ * as what they mean; the fields named as JobRequest's mean what those do. */
 struct SubmissionPolicy {
     DiscountPeriod discount;
-    int max_tries = 3;
+    int retries = 2;
     int retry_delay_minutes = 0; /* 0 = the server's default */
-    int kill_after_minutes = 180;
-    std::string tag_line;         /* empty = the server's default */
+    int give_up_after_days = 0;  /* 0 = the backend's default */
+    bool branding = false;
     bool use_device_tsid = false; /* send no TSI: the modem's own identifier is used */
     bool submit_suspended = false;
     bool archive_when_done = false;
@@ -69,6 +65,9 @@ struct PreparedSubmission {
     JobRequest request;
     std::vector<std::string> warnings; /* things the caller should trace, e.g. a .cov fallback */
 };
+
+/* The pages of a job: the cover and every document, or 0 when a document's pages are unknown. */
+int job_page_count(const JobRequest &request);
 
 Result<PreparedSubmission> prepare_submission(const DocumentFields &fields, const SubmissionPolicy &policy,
                                               std::time_t now);

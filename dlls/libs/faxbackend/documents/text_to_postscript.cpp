@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "documents/text_to_postscript.h"
 
+#include <atomic>
 #include <cstdio>
 #include <vector>
 
@@ -11,6 +12,8 @@ namespace {
 /* Courier's advance width is 0.6 em. */
 constexpr double courier_advance = 0.6;
 constexpr double line_spacing = 1.15;
+
+std::atomic<uint64_t> renderings{0};
 
 /* Decodes UTF-8 into Latin-1 bytes: code points above U+00FF become '?', a byte that does
  * not start a valid sequence is taken as Latin-1 itself. */
@@ -109,8 +112,14 @@ void append_postscript_string(std::string &out, const std::string &latin1)
 
 } // namespace
 
+uint64_t texts_rendered()
+{
+    return renderings.load(std::memory_order_relaxed);
+}
+
 std::string text_to_postscript(std::string_view utf8_text, const TextPageLayout &layout)
 {
+    renderings.fetch_add(1, std::memory_order_relaxed);
     const double usable_width = layout.page_width_pt - 2 * layout.margin_pt;
     const double usable_height = layout.page_height_pt - 2 * layout.margin_pt;
     const double leading = layout.font_size_pt * line_spacing;

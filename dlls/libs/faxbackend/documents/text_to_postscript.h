@@ -9,6 +9,7 @@
 #ifndef FAXCOM_HYLAFAX_TEXT_TO_POSTSCRIPT_H
 #define FAXCOM_HYLAFAX_TEXT_TO_POSTSCRIPT_H
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,10 @@ struct TextPageLayout {
 };
 
 std::string text_to_postscript(std::string_view utf8_text, const TextPageLayout &layout = {});
+
+/* How many texts this process has rendered so far: the unit tests read it to prove that a
+ * Send renders its text once. */
+uint64_t texts_rendered();
 
 } // namespace faxcom
 

@@ -9,16 +9,14 @@
 #include <fstream>
 #include <optional>
 
-#include "hylafax/command_text.h"
 #include "common/decimal.h"
-#include "common/file_reader.h"
 #include "common/job_request_checks.h"
+#include "common/utf8.h"
+#include "hylafax/command_text.h"
 #include "hylafax/job_tag.h"
 #include "hylafax/listing_format.h"
 #include "hylafax/modem_activity.h"
 #include "hylafax/modem_config.h"
-#include "documents/text_to_postscript.h"
-#include "common/utf8.h"
 
 namespace faxcom::hylafax {
 
@@ -26,16 +24,19 @@ namespace {
 
 constexpr uint64_t max_listing_bytes = 256ull * 1024 * 1024;
 constexpr uint64_t max_received_fax_bytes = 1024ull * 1024 * 1024;
-constexpr uint64_t max_text_document_bytes = 16ull * 1024 * 1024;
 constexpr int max_submit_attempts = 3;
+/* Branding: atop every page the station identifier, the date and "Page N of M". */
+constexpr const char *branding_tag_line = "From %%l|%c|Page %%P of %%T";
+/* No give-up time set: sendfax's default, 3 hours after the send time. */
+constexpr int default_give_up_minutes = 3 * 60;
 
-const char *form_of(DocumentKind kind)
+/* FORM's word for a document's form. */
+const char *form_word(DocumentForm form)
 {
-    switch (kind) {
-    case DocumentKind::tiff: return "TIFF";
-    case DocumentKind::pdf: return "PDF";
-    case DocumentKind::postscript:
-    case DocumentKind::text: return "PS";
+    switch (form) {
+    case DocumentForm::tiff: return "TIFF";
+    case DocumentForm::pdf: return "PDF";
+    case DocumentForm::postscript: return "PS";
     }
     return "PS";
 }
@@ -66,9 +67,10 @@ Result<std::string> send_time_text(std::time_t when)
     return std::string(text);
 }
 
-/* "DDHHMM", relative to the send time. */
-Result<std::string> kill_time_text(int minutes)
+/* LASTTIME "DDHHMM", relative to the send time. */
+Result<std::string> kill_time_text(int give_up_after_days)
 {
+    int minutes = give_up_after_days > 0 ? give_up_after_days * 24 * 60 : default_give_up_minutes;
     if (minutes < 1 || minutes >= 100 * 24 * 60)
         return make_error(ErrorKind::bad_input, "kill time must be between 1 minute and 99 days");
     char text[16];
@@ -100,12 +102,12 @@ Result<std::string> job_id_of(const Reply &reply)
     return text.substr(at, end - at);
 }
 
-/* Everything a submission sends, checked and quoted before the first byte goes out. */
-struct PreparedSubmission {
+/* Everything a submission sends, checked and quoted before the first byte goes out; the
+ * uploads are the request's own bytes. */
+struct SubmissionCommands {
     struct Upload {
-        std::string form;
-        std::string memory;             /* rendered text or the cover page */
-        std::optional<FileReader> file; /* a document sent as it is */
+        const char *form;         /* FORM's word */
+        const std::string *bytes; /* the cover page or a prepared document's bytes */
     };
     std::vector<Upload> uploads; /* the cover first when there is one */
     bool has_cover = false;
@@ -140,17 +142,17 @@ class SubmissionBuilder {
         Status length = check_command_length(line);
         if (!length)
             return length;
-        prepared.parameters.push_back(std::move(line));
+        commands.parameters.push_back(std::move(line));
         return success();
     }
 
-    PreparedSubmission prepared;
+    SubmissionCommands commands;
 
   private:
     HylafaxSession &session_;
 };
 
-Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &request)
+Result<SubmissionCommands> submission_commands(HylafaxSession &session, const JobRequest &request)
 {
     SubmissionBuilder build(session);
     if (Status checked = check_job_request(request); !checked)
@@ -173,8 +175,7 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
         {"notify address", &request.notify_address},
         {"TSI", &request.tsi},
         {"billing code", &request.billing_code},
-        {"display name", &request.display_name},
-        {"tag line", &request.tag_line}};
+        {"display name", &request.display_name}};
     for (const auto &[what, value] : values) {
         Status ok = check_value(*value, what);
         if (!ok)
@@ -189,7 +190,7 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
                      request.tsi,
                      request.discount_send ? "1" : "",
                      request.page_count > 0 ? std::to_string(request.page_count) : ""};
-    Result<std::string> kill = kill_time_text(request.kill_after_minutes);
+    Result<std::string> kill = kill_time_text(request.give_up_after_days);
     if (!kill)
         return kill.error();
 
@@ -207,7 +208,7 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
     if (request.retry_delay_minutes > 0) /* MMSS */
         steps.push_back(build.word("RETRYTIME", retry_time_text(request.retry_delay_minutes)));
     steps.push_back(build.number("MAXDIALS", request.max_dials));
-    steps.push_back(build.number("MAXTRIES", request.max_tries));
+    steps.push_back(build.number("MAXTRIES", request.retries + 1)); /* tries in all */
     steps.push_back(build.number("SCHEDPRI", 127));
     steps.push_back(build.text("TSI", request.tsi));
     steps.push_back(build.text("DIALSTRING", request.dial_string));
@@ -222,66 +223,33 @@ Result<PreparedSubmission> prepare(HylafaxSession &session, const JobRequest &re
     steps.push_back(build.text("FROMVOICE", request.sender_voice));
     steps.push_back(build.text("REGARDING", request.regarding));
     steps.push_back(build.text("JOBINFO", encode_job_tag(tag)));
-    steps.push_back(build.text("TAGLINE", request.tag_line));
+    if (request.branding)
+        steps.push_back(build.text("TAGLINE", branding_tag_line));
     steps.push_back(build.number("VRES", request.resolution == Resolution::fine ? 196 : 98));
     steps.push_back(build.number("PAGEWIDTH", request.page_width_mm));
     steps.push_back(build.number("PAGELENGTH", request.page_length_mm));
     steps.push_back(build.word("NOTIFY", notify_word(request.notify)));
-    if (request.archive_when_done)
+    if (request.archive_when_done) /* faxqclean -a keeps the job in archive/ */
         steps.push_back(build.word("DONEOP", "archive"));
     for (const Status &s : steps)
         if (!s)
             return s.error();
 
-    PreparedSubmission prepared = std::move(build.prepared);
+    SubmissionCommands commands = std::move(build.commands);
     if (request.cover_postscript) {
-        prepared.uploads.push_back({"PS", *request.cover_postscript, std::nullopt});
-        prepared.has_cover = true;
+        commands.uploads.push_back({"PS", &*request.cover_postscript});
+        commands.has_cover = true;
     }
-    for (const DocumentFile &document : request.documents) {
-        Status path_ok = check_value(document.path, "document path");
-        if (!path_ok)
-            return path_ok.error();
-        Result<FileReader> file = FileReader::open(document.path);
-        if (!file)
-            return file.error();
-        if (file.value().size() == 0)
-            return make_error(ErrorKind::bad_input, "document is empty: " + document.path);
-        if (document.kind == DocumentKind::text) {
-            Result<std::vector<uint8_t>> bytes = file.value().read_all(max_text_document_bytes);
-            if (!bytes)
-                return bytes.error();
-            std::string text(bytes.value().begin(), bytes.value().end());
-            prepared.uploads.push_back({"PS", text_to_postscript(text), std::nullopt});
-        } else {
-            prepared.uploads.push_back({form_of(document.kind), std::string(), std::move(file.value())});
-        }
-    }
-    return prepared;
+    for (const PreparedDocument &document : request.documents)
+        commands.uploads.push_back({form_word(document.form), &document.bytes});
+    return commands;
 }
 
-HylafaxSession::ByteSource source_for(const PreparedSubmission::Upload &upload)
+HylafaxSession::ByteSource source_for(const std::string &bytes)
 {
-    auto offset = std::make_shared<uint64_t>(0);
-    if (upload.file) {
-        const FileReader *file = &*upload.file;
-        return [file, offset](uint8_t *buffer, size_t capacity) -> Result<size_t> {
-            uint64_t left = file->size() - *offset;
-            size_t count = left < capacity ? static_cast<size_t>(left) : capacity;
-            if (count == 0)
-                return size_t{0};
-            Status read = file->read_at(*offset, buffer, count);
-            if (!read)
-                return read.error();
-            *offset += count;
-            return count;
-        };
-    }
-    const std::string *memory = &upload.memory;
-    return [memory, offset](uint8_t *buffer, size_t capacity) -> Result<size_t> {
-        uint64_t left = memory->size() - *offset;
-        size_t count = left < capacity ? static_cast<size_t>(left) : capacity;
-        memory->copy(reinterpret_cast<char *>(buffer), count, static_cast<size_t>(*offset));
+    auto offset = std::make_shared<size_t>(0);
+    return [&bytes, offset](uint8_t *buffer, size_t capacity) -> Result<size_t> {
+        size_t count = bytes.copy(reinterpret_cast<char *>(buffer), capacity, *offset);
         *offset += count;
         return count;
     };
@@ -311,18 +279,13 @@ void HylafaxService::disconnect()
 Result<std::string> HylafaxService::submit_job(const JobRequest &request)
 {
     auto guard = session_.lock();
-    Result<PreparedSubmission> prepared = prepare(session_, request);
-    if (!prepared)
-        return prepared.error();
-    const std::vector<PreparedSubmission::Upload> &uploads = prepared.value().uploads;
+    Result<SubmissionCommands> commands = submission_commands(session_, request);
+    if (!commands)
+        return commands.error();
+    const std::vector<SubmissionCommands::Upload> &uploads = commands.value().uploads;
     std::vector<std::string> keys;
-    for (const PreparedSubmission::Upload &upload : uploads) {
-        Result<std::string> key = upload_key(upload.form, upload.file ? nullptr : &upload.memory,
-                                             upload.file ? &*upload.file : nullptr);
-        if (!key)
-            return key.error();
-        keys.push_back(key.value());
-    }
+    for (const SubmissionCommands::Upload &upload : uploads)
+        keys.push_back(upload_key(upload.form, *upload.bytes));
     /* A connection the server closed is replaced now, before its uploads are counted on. */
     Status connected = session_.ensure_connected();
     if (!connected)
@@ -347,7 +310,7 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
                 continue;
             }
             Result<std::string> name =
-                session_.upload_temporary(uploads[i].form, source_for(uploads[i]),
+                session_.upload_temporary(uploads[i].form, source_for(*uploads[i].bytes),
                                           i == last ? HylafaxSession::UploadEnd::leave_completion_pending
                                                     : HylafaxSession::UploadEnd::wait_for_completion);
             if (!name)
@@ -358,7 +321,7 @@ Result<std::string> HylafaxService::submit_job(const JobRequest &request)
         }
         bool document_refused = false;
         Result<std::string> id =
-            submit_uploaded_locked(request, prepared.value().parameters, prepared.value().has_cover,
+            submit_uploaded_locked(request, commands.value().parameters, commands.value().has_cover,
                                    remote_files, completion_pending, &document_refused);
         /* A file uploaded earlier that the server no longer has: once more, uploading all. */
         if (!id && reused && document_refused) {

@@ -2,7 +2,6 @@
 #include "hylafax/upload_cache.h"
 
 #include <cstdio>
-#include <vector>
 
 namespace faxcom::hylafax {
 
@@ -20,27 +19,10 @@ uint64_t fnv1a(uint64_t hash, const uint8_t *bytes, size_t length)
 
 } // namespace
 
-Result<std::string> upload_key(const std::string &form, const std::string *memory, const FileReader *file)
+std::string upload_key(const std::string &form, std::string_view bytes)
 {
-    uint64_t hash = fnv_offset;
-    uint64_t size = 0;
-    if (memory) {
-        size = memory->size();
-        hash = fnv1a(hash, reinterpret_cast<const uint8_t *>(memory->data()), memory->size());
-    } else {
-        size = file->size();
-        if (size > max_cached_upload_bytes)
-            return std::string();
-        std::vector<uint8_t> chunk(64 * 1024);
-        for (uint64_t offset = 0; offset < size;) {
-            size_t count = size - offset < chunk.size() ? static_cast<size_t>(size - offset) : chunk.size();
-            Status read = file->read_at(offset, chunk.data(), count);
-            if (!read)
-                return read.error();
-            hash = fnv1a(hash, chunk.data(), count);
-            offset += count;
-        }
-    }
+    const uint64_t hash = fnv1a(fnv_offset, reinterpret_cast<const uint8_t *>(bytes.data()), bytes.size());
+    const uint64_t size = bytes.size();
     char text[64];
     std::snprintf(text, sizeof text, ":%llu:%016llx", static_cast<unsigned long long>(size),
                   static_cast<unsigned long long>(hash));
@@ -49,7 +31,7 @@ Result<std::string> upload_key(const std::string &form, const std::string *memor
 
 std::string UploadCache::find(uint64_t generation, const std::string &key)
 {
-    if (generation != generation_ || key.empty())
+    if (generation != generation_)
         return std::string();
     auto found = names_.find(key);
     return found == names_.end() ? std::string() : found->second;
@@ -57,8 +39,6 @@ std::string UploadCache::find(uint64_t generation, const std::string &key)
 
 void UploadCache::remember(uint64_t generation, const std::string &key, const std::string &remote_name)
 {
-    if (key.empty())
-        return;
     if (generation != generation_ || names_.size() >= max_entries) {
         names_.clear();
         generation_ = generation;

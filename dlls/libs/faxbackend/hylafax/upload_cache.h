@@ -5,10 +5,10 @@
  * connection, as one sendfax with several destinations does: hfaxd keeps a session's
  * temporary files until logout and links one into each job that names it.
  *
- * An upload is known by its form, its size and a 64-bit FNV-1a hash of its bytes, read at
- * every Send: a file changed in any byte, however soon after the last Send, is uploaded
- * anew.  Entries belong to one connection generation (HylafaxSession) and are dropped when
- * it changes.
+ * An upload is known by its form, its size and a 64-bit FNV-1a hash of its bytes (those the
+ * document layer read for this Send): a file changed in any byte, however soon after the
+ * last Send, is uploaded anew.  Entries belong to one connection generation
+ * (HylafaxSession) and are dropped when it changes.
  */
 #ifndef FAXCOM_HYLAFAX_UPLOAD_CACHE_H
 #define FAXCOM_HYLAFAX_UPLOAD_CACHE_H
@@ -16,16 +16,12 @@
 #include <cstdint>
 #include <map>
 #include <string>
-
-#include "common/file_reader.h"
-#include "common/result.h"
+#include <string_view>
 
 namespace faxcom::hylafax {
 
-/* The key of an upload: exactly one of `memory` and `file` is given.  Files larger than
- * max_cached_upload_bytes are not cached (an empty key). */
-constexpr uint64_t max_cached_upload_bytes = 64ull * 1024 * 1024;
-Result<std::string> upload_key(const std::string &form, const std::string *memory, const FileReader *file);
+/* The key of an upload of `bytes` in `form` (FORM's word). */
+std::string upload_key(const std::string &form, std::string_view bytes);
 
 class UploadCache {
   public:

@@ -26,9 +26,6 @@ std::string temporary_name(std::string_view final_name);
 std::string join_path(const std::string &directory, std::string_view name);
 
 Status write_file_atomically(const std::string &directory, const std::string &name, std::string_view bytes);
-/* Copies a local file of at most `max_bytes` into directory/name, atomically. */
-Status copy_file_atomically(const std::string &source_path, const std::string &directory,
-                            const std::string &name, uint64_t max_bytes);
 /* Reads a whole file of at most `max_bytes`. */
 Result<std::string> read_whole_file(const std::string &path, uint64_t max_bytes);
 /* Removes a directory and everything in it (the queue's directories hold no links). */

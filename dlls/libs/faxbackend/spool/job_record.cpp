@@ -38,7 +38,6 @@ const std::vector<TextField> &text_fields()
         {"tsi", [](JobRecord &r) -> std::string & { return r.request.tsi; }},
         {"billing_code", [](JobRecord &r) -> std::string & { return r.request.billing_code; }},
         {"display_name", [](JobRecord &r) -> std::string & { return r.request.display_name; }},
-        {"tag_line", [](JobRecord &r) -> std::string & { return r.request.tag_line; }},
         {"cover", [](JobRecord &r) -> std::string & { return r.cover_file; }},
     };
     return fields;
@@ -66,12 +65,14 @@ const std::vector<NumberField> &number_fields()
          [](JobRecord &r, int64_t v) { r.send_time = std::time_t(v); }, 0, max_time},
         {"discount_send", [](const JobRecord &r) { return int64_t(r.request.discount_send); },
          [](JobRecord &r, int64_t v) { r.request.discount_send = v != 0; }, 0, 1},
+        {"branding", [](const JobRecord &r) { return int64_t(r.request.branding); },
+         [](JobRecord &r, int64_t v) { r.request.branding = v != 0; }, 0, 1},
         {"page_count", [](const JobRecord &r) { return int64_t(r.request.page_count); },
          [](JobRecord &r, int64_t v) { r.request.page_count = int(v); }, 0, 1000000},
-        {"kill_after_minutes", [](const JobRecord &r) { return int64_t(r.request.kill_after_minutes); },
-         [](JobRecord &r, int64_t v) { r.request.kill_after_minutes = int(v); }, 0, 100000000},
-        {"max_tries", [](const JobRecord &r) { return int64_t(r.request.max_tries); },
-         [](JobRecord &r, int64_t v) { r.request.max_tries = int(v); }, 0, 1000000},
+        {"give_up_after_days", [](const JobRecord &r) { return int64_t(r.request.give_up_after_days); },
+         [](JobRecord &r, int64_t v) { r.request.give_up_after_days = int(v); }, 0, 1000000},
+        {"retries", [](const JobRecord &r) { return int64_t(r.request.retries); },
+         [](JobRecord &r, int64_t v) { r.request.retries = int(v); }, 0, 1000000},
         {"max_dials", [](const JobRecord &r) { return int64_t(r.request.max_dials); },
          [](JobRecord &r, int64_t v) { r.request.max_dials = int(v); }, 0, 1000000},
         {"page_width_mm", [](const JobRecord &r) { return int64_t(r.request.page_width_mm); },
@@ -343,7 +344,7 @@ JobInfo job_info_of(const JobRecord &record, const std::string &modem)
     info.pages_total = request.page_count;
     info.pages_done = record.state == JobState::done ? request.page_count : 0;
     info.dials_max = request.max_dials;
-    info.tries_max = request.max_tries;
+    info.tries_max = request.retries + 1;
     info.tries_done = record.state == JobState::done ? 1 : 0;
     info.dials_done = info.tries_done;
     info.scheduled_time = record.send_time;

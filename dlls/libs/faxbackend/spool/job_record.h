@@ -12,11 +12,11 @@
  * owner, status, submitted, updated, delivered, send_time, dial_string, recipient_name,
  * recipient_company, recipient_location, recipient_voice, sender_name, sender_company,
  * sender_department, sender_location, sender_voice, regarding, notify_address, notify
- * (none/done/requeue/all), tsi, billing_code, display_name, tag_line, discount_send (0/1),
- * page_count, kill_after_minutes, max_tries, max_dials, resolution (normal/fine),
+ * (none/done/requeue/all), tsi, billing_code, display_name, discount_send (0/1), branding
+ * (0/1), page_count, give_up_after_days, retries, max_dials, resolution (normal/fine),
  * page_width_mm, page_length_mm, cover (file name, absent when no cover), and for each
  * document N = 1, 2, ...: documentN ("<kind> <file>", kind tiff/postscript/pdf/text) and
- * documentN_source (the path it was copied from).
+ * documentN_source (the file it was read from).
  */
 #ifndef FAXCOM_SPOOL_JOB_RECORD_H
 #define FAXCOM_SPOOL_JOB_RECORD_H
@@ -33,7 +33,7 @@ namespace faxcom::spool {
 struct StoredDocument {
     std::string file;                       /* name inside the job directory, e.g. "doc1.tif" */
     DocumentKind kind = DocumentKind::tiff; /* as submitted; text is stored rendered (.ps) */
-    std::string source_path;                /* where it was copied from */
+    std::string source_path;                /* the file it was read from */
 };
 
 struct JobRecord {

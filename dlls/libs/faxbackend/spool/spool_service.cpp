@@ -5,18 +5,15 @@
 
 #include <algorithm>
 
+#include "documents/document_submission.h"
 #include "spool/atomic_files.h"
 #include "spool/delivery_summary.h"
-#include "documents/document_kind.h"
-#include "documents/text_to_postscript.h"
 
 namespace faxcom::spool {
 
 namespace {
 
 constexpr uint64_t max_record_bytes = 1024 * 1024;
-constexpr uint64_t max_text_document_bytes = 16ull * 1024 * 1024;
-constexpr uint64_t max_document_bytes = 1024ull * 1024 * 1024;
 constexpr const char *jobs_subdir = "jobs";
 constexpr const char *outbox_subdir = "outbox";
 constexpr const char *next_id_file = "next-id";
@@ -32,13 +29,12 @@ bool is_queued(JobState state)
     return state == JobState::suspended || state == JobState::pending || state == JobState::waiting;
 }
 
-const char *stored_extension(DocumentKind kind)
+const char *stored_extension(DocumentForm form)
 {
-    switch (kind) {
-    case DocumentKind::tiff: return ".tif";
-    case DocumentKind::pdf: return ".pdf";
-    case DocumentKind::postscript:
-    case DocumentKind::text: return ".ps";
+    switch (form) {
+    case DocumentForm::tiff: return ".tif";
+    case DocumentForm::pdf: return ".pdf";
+    case DocumentForm::postscript: return ".ps";
     }
     return ".ps";
 }
@@ -196,8 +192,6 @@ Result<std::string> SpoolService::build_job_directory(const JobRequest &request,
     if (!made)
         return made.error();
     auto fill = [&]() -> Status {
-        int pages = request.cover_postscript ? 1 : 0;
-        bool pages_known = true;
         if (request.cover_postscript) {
             record.cover_file = cover_file;
             Status written = write_file_atomically(directory, cover_file, *request.cover_postscript);
@@ -205,35 +199,16 @@ Result<std::string> SpoolService::build_job_directory(const JobRequest &request,
                 return written;
         }
         for (size_t i = 0; i < request.documents.size(); ++i) {
-            const DocumentFile &source = request.documents[i];
-            StoredDocument stored{"doc" + std::to_string(i + 1) + stored_extension(source.kind), source.kind,
-                                  source.path};
-            Status written = success();
-            if (source.kind == DocumentKind::text) {
-                Result<std::string> text = read_whole_file(source.path, max_text_document_bytes);
-                if (!text)
-                    return text.error();
-                if (text.value().empty())
-                    return make_error(ErrorKind::bad_input, "document is empty: " + source.path);
-                written = write_file_atomically(directory, stored.file, text_to_postscript(text.value()));
-            } else {
-                written = copy_file_atomically(source.path, directory, stored.file, max_document_bytes);
-            }
+            const PreparedDocument &document = request.documents[i];
+            StoredDocument stored{"doc" + std::to_string(i + 1) + stored_extension(document.form),
+                                  document.kind, document.source_path};
+            Status written = write_file_atomically(directory, stored.file, document.bytes);
             if (!written)
                 return written;
-            if (pages_known && request.page_count == 0) {
-                DocumentKind counted_as =
-                    source.kind == DocumentKind::text ? DocumentKind::postscript : source.kind;
-                Result<int> counted = count_document_pages({join_path(directory, stored.file), counted_as});
-                if (counted)
-                    pages += counted.value();
-                else
-                    pages_known = false;
-            }
             record.documents.push_back(std::move(stored));
         }
-        if (request.page_count == 0 && pages_known)
-            record.request.page_count = pages;
+        if (record.request.page_count == 0)
+            record.request.page_count = job_page_count(request);
         Status stored = store_record(directory, record);
         if (!stored)
             return stored;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "tiff/tiff_file.h"
 
+#include <cstring>
+#include <functional>
 #include <set>
 
 #include "common/file_reader.h"
@@ -23,10 +25,18 @@ std::string page_name(size_t index)
 
 } // namespace
 
-/* Walks the IFD chain of one open file and collects every page's tags. */
+/* What the parser reads: an open file or bytes in memory. */
+struct TiffSource {
+    std::string name; /* for messages: the file's path */
+    uint64_t size;
+    /* Exactly `length` bytes at `offset`; a range past the end is an io error. */
+    std::function<Status(uint64_t offset, void *buffer, size_t length)> read_at;
+};
+
+/* Walks the IFD chain of one TIFF and collects every page's tags. */
 class TiffDirectoryParser {
   public:
-    explicit TiffDirectoryParser(const FileReader &reader) : reader_(reader), order_{false} {}
+    explicit TiffDirectoryParser(TiffSource source) : source_(std::move(source)), order_{false} {}
 
     Result<TiffFile> parse()
     {
@@ -55,17 +65,17 @@ class TiffDirectoryParser {
   private:
     Error bad_format(const std::string &what) const
     {
-        return make_error(ErrorKind::bad_format, reader_.path() + ": " + what);
+        return make_error(ErrorKind::bad_format, source_.name + ": " + what);
     }
 
     Result<uint32_t> read_header()
     {
-        uint64_t size = reader_.size();
+        uint64_t size = source_.size;
         if (size == 0)
             return bad_format("not a TIFF file (the file is empty)");
         uint8_t header[header_size] = {};
         Status read =
-            reader_.read_at(0, header, size < header_size ? static_cast<size_t>(size) : header_size);
+            source_.read_at(0, header, size < header_size ? static_cast<size_t>(size) : header_size);
         if (!read.ok())
             return read.error();
         bool little = size >= 2 && header[0] == 'I' && header[1] == 'I';
@@ -89,7 +99,7 @@ class TiffDirectoryParser {
     /* Reads the IFD at `offset` into `page`; returns the offset of the next IFD. */
     Result<uint32_t> read_ifd(uint32_t offset, size_t index, TiffFile::Page &page)
     {
-        uint64_t size = reader_.size();
+        uint64_t size = source_.size;
         std::string where = " at offset " + std::to_string(offset) + " (" + page_name(index) + ")";
         if (offset < header_size)
             return bad_format("IFD" + where + " overlaps the TIFF header");
@@ -97,7 +107,7 @@ class TiffDirectoryParser {
             return bad_format("IFD" + where + " is past the end of the file (" + std::to_string(size) +
                               " bytes)");
         uint8_t count_bytes[2];
-        Status read = reader_.read_at(offset, count_bytes, sizeof(count_bytes));
+        Status read = source_.read_at(offset, count_bytes, sizeof(count_bytes));
         if (!read.ok())
             return read.error();
         uint16_t entry_count = order_.u16(count_bytes);
@@ -107,7 +117,7 @@ class TiffDirectoryParser {
                               " entries need " + std::to_string(ifd_size) + " bytes, only " +
                               std::to_string(size - offset) + " follow");
         std::vector<uint8_t> entries(static_cast<size_t>(ifd_size - 2));
-        read = reader_.read_at(uint64_t{offset} + 2, entries.data(), entries.size());
+        read = source_.read_at(uint64_t{offset} + 2, entries.data(), entries.size());
         if (!read.ok())
             return read.error();
         std::set<uint16_t> seen;
@@ -134,12 +144,11 @@ class TiffDirectoryParser {
             entry.value.assign(raw + 8, raw + 8 + value_size);
         } else {
             uint32_t value_offset = order_.u32(raw + 8);
-            if (uint64_t{value_offset} + value_size > reader_.size())
+            if (uint64_t{value_offset} + value_size > source_.size)
                 return bad_format("tag " + std::to_string(tag) + " (" + page_name(index) + ") claims " +
                                   std::to_string(count) + " values (" + std::to_string(value_size) +
                                   " bytes) at offset " + std::to_string(value_offset) +
-                                  ", past the end of the file (" + std::to_string(reader_.size()) +
-                                  " bytes)");
+                                  ", past the end of the file (" + std::to_string(source_.size) + " bytes)");
             if (value_size > TiffFile::max_tag_value_bytes) {
                 entry.info.value_loaded = false;
             } else {
@@ -148,7 +157,7 @@ class TiffDirectoryParser {
                     return bad_format("its tag values add up to more than " +
                                       std::to_string(TiffFile::max_total_value_bytes) + " bytes");
                 entry.value.resize(static_cast<size_t>(value_size));
-                Status read = reader_.read_at(value_offset, entry.value.data(), entry.value.size());
+                Status read = source_.read_at(value_offset, entry.value.data(), entry.value.size());
                 if (!read.ok())
                     return read.error();
             }
@@ -157,7 +166,7 @@ class TiffDirectoryParser {
         return success();
     }
 
-    const FileReader &reader_;
+    TiffSource source_;
     TiffByteOrder order_;
     uint64_t loaded_bytes_ = 0;
 };
@@ -167,7 +176,24 @@ Result<TiffFile> TiffFile::open(const std::string &utf8_path)
     Result<FileReader> reader = FileReader::open(utf8_path);
     if (!reader.ok())
         return reader.error();
-    return TiffDirectoryParser(reader.value()).parse();
+    const FileReader &file = reader.value();
+    return TiffDirectoryParser({file.path(), file.size(),
+                                [&file](uint64_t offset, void *buffer, size_t length) {
+                                    return file.read_at(offset, buffer, length);
+                                }})
+        .parse();
+}
+
+Result<TiffFile> TiffFile::parse(std::string_view bytes, const std::string &name)
+{
+    return TiffDirectoryParser({name, bytes.size(),
+                                [bytes, &name](uint64_t offset, void *buffer, size_t length) -> Status {
+                                    if (offset > bytes.size() || length > bytes.size() - offset)
+                                        return make_error(ErrorKind::io, "read past the end of " + name);
+                                    std::memcpy(buffer, bytes.data() + offset, length);
+                                    return success();
+                                }})
+        .parse();
 }
 
 const TiffFile::Entry *TiffFile::find(uint16_t tag, size_t page) const

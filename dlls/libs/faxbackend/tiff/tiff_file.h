@@ -2,9 +2,10 @@
 /*
  * A defensive reader of TIFF 6.0 tag directories (the metadata of a fax TIFF).
  *
- * Classic TIFF in both byte orders ("II" and "MM", magic 42) is read through FileReader:
- * only the header, the IFDs (one per page) and the tag values are read, never the image
- * data, and the file is closed again when open() returns.  BigTIFF (magic 43) is refused.
+ * Classic TIFF in both byte orders ("II" and "MM", magic 42) is read through FileReader, or
+ * from bytes already in memory (parse): only the header, the IFDs (one per page) and the tag
+ * values are read, never the image data, and the file is closed again when open() returns.
+ * BigTIFF (magic 43) is refused.
  *
  * Everything read from the file is distrusted: every offset and count is checked against
  * the file size with 64-bit arithmetic, the IFD chain is walked with loop detection and at
@@ -46,6 +47,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/result.h"
@@ -89,6 +91,8 @@ class TiffFile {
 
     /* Reads the header and every IFD; see the comment at the top for the errors. */
     static Result<TiffFile> open(const std::string &utf8_path);
+    /* The same from a whole TIFF in memory; `name` (its file's path) is for messages. */
+    static Result<TiffFile> parse(std::string_view bytes, const std::string &name);
 
     bool big_endian() const { return big_endian_; }
     size_t page_count() const { return pages_.size(); }

@@ -55,17 +55,17 @@ void applies_the_server_settings(void **)
     DocumentFields f = letter();
     f.tsid = "+1 555 0100";
     SubmissionPolicy policy;
-    policy.max_tries = 5;
-    policy.kill_after_minutes = 2 * 1440;
-    policy.tag_line = "From %%l|%c|Page %%P of %%T";
+    policy.retries = 4;
+    policy.give_up_after_days = 2;
+    policy.branding = true;
     policy.retry_delay_minutes = 7;
     policy.submit_suspended = true;
     policy.archive_when_done = true;
     Result<PreparedSubmission> prepared = prepare_submission(f, policy, noon);
     assert_true(prepared.ok());
-    assert_int_equal(prepared.value().request.max_tries, 5);
-    assert_int_equal(prepared.value().request.kill_after_minutes, 2 * 1440);
-    assert_string_equal(prepared.value().request.tag_line.c_str(), "From %%l|%c|Page %%P of %%T");
+    assert_int_equal(prepared.value().request.retries, 4);
+    assert_int_equal(prepared.value().request.give_up_after_days, 2);
+    assert_true(prepared.value().request.branding);
     assert_string_equal(prepared.value().request.tsi.c_str(), "+1 555 0100");
     assert_int_equal(prepared.value().request.retry_delay_minutes, 7);
     assert_true(prepared.value().request.submit_suspended);
@@ -115,6 +115,9 @@ void maps_every_carried_field(void **)
     const JobRequest &r = prepared.value().request;
     assert_int_equal(r.documents.size(), 1);
     assert_int_equal(static_cast<int>(r.documents[0].kind), static_cast<int>(DocumentKind::text));
+    assert_int_equal(static_cast<int>(r.documents[0].form), static_cast<int>(DocumentForm::postscript));
+    assert_string_equal(r.documents[0].source_path.c_str(), f.file_name.c_str());
+    assert_int_equal(r.documents[0].bytes.compare(0, 4, "%!PS"), 0); /* rendered */
     assert_string_equal(r.dial_string.c_str(), "5551234");
     assert_string_equal(r.recipient_name.c_str(), "Bob");
     assert_string_equal(r.recipient_company.c_str(), "Widgets");

@@ -1,37 +1,18 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
+/* What kind of document some bytes are, and the pages of each form. */
 #include "cmocka_cpp.h"
-#include "temp_directory.h"
 
-#include <cstdio>
-#include <cstdlib>
 #include <cstring>
 #include <string>
-#include <unistd.h>
 
 #include "documents/document_kind.h"
+#include "documents/text_to_postscript.h"
 
 using namespace faxcom;
 
-static TempDirectory test_dir;
-
-static std::string write_file(const std::string &name, const std::string &content)
-{
-    return test_dir.write(name, content);
-}
-
-static int setup(void **)
-{
-    return test_dir.create("faxcom-dockind");
-}
-
-static int teardown(void **)
-{
-    return test_dir.remove();
-}
-
 static void assert_kind_of(const std::string &content, DocumentKind expected)
 {
-    Result<DocumentKind> kind = detect_document_kind(write_file("doc", content));
+    Result<DocumentKind> kind = document_kind_of(content, "doc");
     if (!kind)
         fail_msg("refused: %s", kind.error().message.c_str());
     assert_int_equal(static_cast<int>(kind.value()), static_cast<int>(expected));
@@ -39,7 +20,7 @@ static void assert_kind_of(const std::string &content, DocumentKind expected)
 
 static void assert_refused(const std::string &content, ErrorKind error, const char *message_part)
 {
-    Result<DocumentKind> kind = detect_document_kind(write_file("doc", content));
+    Result<DocumentKind> kind = document_kind_of(content, "doc");
     if (kind)
         fail_msg("accepted content expected to contain '%s'", message_part);
     assert_int_equal(static_cast<int>(kind.error().kind), static_cast<int>(error));
@@ -103,25 +84,17 @@ static void unsendable_kinds_are_named(void **)
     }
 }
 
-static void missing_and_empty_files(void **)
+static int pages_of(const std::string &content, DocumentForm form)
 {
-    Result<DocumentKind> missing = detect_document_kind(test_dir.path() + "/no-such-file.pdf");
-    assert_false(missing.ok());
-    assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
-    assert_refused("", ErrorKind::bad_input, "is empty");
-}
-
-static int pages_of(const std::string &content, DocumentKind kind)
-{
-    Result<int> pages = count_document_pages(DocumentFile{write_file("pages", content), kind});
+    Result<int> pages = count_pages(form, content, "pages");
     if (!pages)
         fail_msg("could not count: %s", pages.error().message.c_str());
     return pages.value();
 }
 
-static void assert_uncountable(const std::string &content, DocumentKind kind, const char *message_part)
+static void assert_uncountable(const std::string &content, DocumentForm form, const char *message_part)
 {
-    Result<int> pages = count_document_pages(DocumentFile{write_file("pages", content), kind});
+    Result<int> pages = count_pages(form, content, "pages");
     if (pages)
         fail_msg("counted %d pages, expected an error", pages.value());
     if (!strstr(pages.error().message.c_str(), message_part))
@@ -130,25 +103,25 @@ static void assert_uncountable(const std::string &content, DocumentKind kind, co
 
 static void tiff_pages(void **)
 {
-    assert_int_equal(pages_of(tiny_tiff(1), DocumentKind::tiff), 1);
-    assert_int_equal(pages_of(tiny_tiff(5), DocumentKind::tiff), 5);
-    assert_uncountable("II*\0garbage", DocumentKind::tiff, "");
+    assert_int_equal(pages_of(tiny_tiff(1), DocumentForm::tiff), 1);
+    assert_int_equal(pages_of(tiny_tiff(5), DocumentForm::tiff), 5);
+    assert_uncountable("II*\0garbage", DocumentForm::tiff, "");
 }
 
 static void postscript_pages(void **)
 {
-    assert_int_equal(pages_of("%!PS-Adobe-3.0\n%%Pages: 3\n%%EndComments\n", DocumentKind::postscript), 3);
+    assert_int_equal(pages_of("%!PS-Adobe-3.0\n%%Pages: 3\n%%EndComments\n", DocumentForm::postscript), 3);
     assert_int_equal(pages_of("%!PS-Adobe-3.0\r%%Pages: (atend)\r%%Page: 1 1\r%%Trailer\r%%Pages: 2\r",
-                              DocumentKind::postscript),
+                              DocumentForm::postscript),
                      2);
     assert_int_equal(
-        pages_of("%!PS\n%%Page: 1 1\nshowpage\n%%Page: 2 2\nshowpage\n", DocumentKind::postscript), 2);
+        pages_of("%!PS\n%%Page: 1 1\nshowpage\n%%Page: 2 2\nshowpage\n", DocumentForm::postscript), 2);
     /* an embedded document's comments do not count */
     assert_int_equal(pages_of("%!PS-Adobe-3.0\n%%Pages: 1\n%%BeginDocument: x.eps\n%%Pages: 7\n%%Page: 1 1\n"
                               "%%EndDocument\n",
-                              DocumentKind::postscript),
+                              DocumentForm::postscript),
                      1);
-    assert_uncountable("%!PS\n/x 1 def showpage\n", DocumentKind::postscript, "no DSC page comments");
+    assert_uncountable("%!PS\n/x 1 def showpage\n", DocumentForm::postscript, "no DSC page comments");
 }
 
 static void pdf_pages(void **)
@@ -159,8 +132,8 @@ static void pdf_pages(void **)
                       "4 0 obj <</Type/Page/Parent 2 0 R>> endobj\n"
                       "5 0 obj <</Type\n/Page>> endobj\n"
                       "6 0 obj <</Type /PageLabel>> endobj\n";
-    assert_int_equal(pages_of(pdf, DocumentKind::pdf), 3);
-    /* objects that straddle the 1 MiB reading pieces are each counted once */
+    assert_int_equal(pages_of(pdf, DocumentForm::pdf), 3);
+    /* objects at every offset around the 1 MiB boundaries are each counted once */
     std::string big = "%PDF-1.4\n";
     const std::string page = "<< /Type /Page >>";
     const size_t mib = 1024 * 1024;
@@ -171,9 +144,15 @@ static void pdf_pages(void **)
     for (size_t at = big.find("/Type /Page"); at != std::string::npos; at = big.find("/Type /Page", at + 1))
         ++expected;
     assert_int_equal(expected, 20);
-    assert_int_equal(pages_of(big, DocumentKind::pdf), expected);
+    assert_int_equal(pages_of(big, DocumentForm::pdf), expected);
     assert_uncountable("%PDF-1.5\n1 0 obj <</Type /ObjStm /Filter /FlateDecode>> stream\nxxxx\nendstream\n",
-                       DocumentKind::pdf, "cannot be counted");
+                       DocumentForm::pdf, "cannot be counted");
+}
+
+/* A text is sent rendered: its pages are those of the rendering. */
+static int text_pages(const std::string &text)
+{
+    return pages_of(text_to_postscript(text), DocumentForm::postscript);
 }
 
 static void text_pages_follow_the_text_layout(void **)
@@ -184,33 +163,31 @@ static void text_pages_follow_the_text_layout(void **)
     for (int i = 0; i < 63; ++i)
         lines63 += "line\n";
     lines64 = lines63 + "one more\n";
-    assert_int_equal(pages_of("hello\n", DocumentKind::text), 1);
-    assert_int_equal(pages_of(lines63, DocumentKind::text), 1);
-    assert_int_equal(pages_of(lines64, DocumentKind::text), 2);
-    assert_int_equal(pages_of("one\fTwo\fthree\n", DocumentKind::text), 3);
-    assert_int_equal(pages_of(std::string(81 * 63, 'x'), DocumentKind::text), 1); /* wrapped lines */
-    assert_int_equal(pages_of(std::string(81 * 63 + 1, 'x'), DocumentKind::text), 2);
+    assert_int_equal(text_pages("hello\n"), 1);
+    assert_int_equal(text_pages(lines63), 1);
+    assert_int_equal(text_pages(lines64), 2);
+    assert_int_equal(text_pages("one\fTwo\fthree\n"), 3);
+    assert_int_equal(text_pages(std::string(81 * 63, 'x')), 1); /* wrapped lines */
+    assert_int_equal(text_pages(std::string(81 * 63 + 1, 'x')), 2);
 }
 
-static void missing_file_cannot_be_counted(void **)
+static void forms(void **)
 {
-    Result<int> pages =
-        count_document_pages(DocumentFile{test_dir.path() + "/gone.ps", DocumentKind::postscript});
-    assert_false(pages.ok());
-    assert_int_equal(static_cast<int>(pages.error().kind), static_cast<int>(ErrorKind::not_found));
+    assert_int_equal(static_cast<int>(form_of(DocumentKind::tiff)), static_cast<int>(DocumentForm::tiff));
+    assert_int_equal(static_cast<int>(form_of(DocumentKind::pdf)), static_cast<int>(DocumentForm::pdf));
+    assert_int_equal(static_cast<int>(form_of(DocumentKind::postscript)),
+                     static_cast<int>(DocumentForm::postscript));
+    assert_int_equal(static_cast<int>(form_of(DocumentKind::text)),
+                     static_cast<int>(DocumentForm::postscript));
 }
 
 int main()
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(sendable_kinds),
-        cmocka_unit_test(unsendable_kinds_are_named),
-        cmocka_unit_test(missing_and_empty_files),
-        cmocka_unit_test(tiff_pages),
-        cmocka_unit_test(postscript_pages),
-        cmocka_unit_test(pdf_pages),
-        cmocka_unit_test(text_pages_follow_the_text_layout),
-        cmocka_unit_test(missing_file_cannot_be_counted),
+        cmocka_unit_test(sendable_kinds), cmocka_unit_test(unsendable_kinds_are_named),
+        cmocka_unit_test(tiff_pages),     cmocka_unit_test(postscript_pages),
+        cmocka_unit_test(pdf_pages),      cmocka_unit_test(text_pages_follow_the_text_layout),
+        cmocka_unit_test(forms),
     };
-    return cmocka_run_group_tests(tests, setup, teardown);
+    return cmocka_run_group_tests(tests, nullptr, nullptr);
 }

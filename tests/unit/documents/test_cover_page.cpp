@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "cmocka_cpp.h"
+#include "document_reads.h"
 #include "temp_directory.h"
 
 #include <cstdio>
@@ -52,27 +53,27 @@ static int ghostscript_pages(const std::string &postscript)
     return pages;
 }
 
-static CoverPageFields full_fields()
+static DocumentFields full_fields()
 {
-    CoverPageFields f;
+    DocumentFields f;
     f.recipient_name = "Hans M\xc3\xbcller";
-    f.recipient_fax_number = "+49 30 1234567";
+    f.fax_number = "+49 30 1234567";
     f.recipient_company = "ACME (Europe) GmbH";
     f.recipient_city = "Berlin";
     f.recipient_zip = "10115";
     f.recipient_country = "Germany";
     f.sender_name = "Ann \\ Other";
     f.sender_company = "Unbalanced ) paren (";
-    f.subject = "100% done \xe6\x97\xa5\xe6\x9c\xac";
-    f.date_text = "2024-06-15 12:00";
-    f.note = "Hello,\nplease see the attached pages.";
-    f.page_count = 3;
+    f.coverpage_subject = "100% done \xe6\x97\xa5\xe6\x9c\xac";
+    f.coverpage_note = "Hello,\nplease see the attached pages.";
     return f;
 }
 
+static const CoverPageDetails details{3, "2024-06-15 12:00"};
+
 static void generated_page_is_one_dsc_page(void **)
 {
-    std::string ps = generate_cover_page(full_fields());
+    std::string ps = generate_cover_page(full_fields(), details);
     assert_true(ps.rfind("%!PS-Adobe-3.0\n", 0) == 0);
     assert_non_null(strstr(ps.c_str(), "%%Pages: 1\n"));
     assert_non_null(strstr(ps.c_str(), "(FAX)"));
@@ -88,26 +89,26 @@ static void generated_page_is_one_dsc_page(void **)
 
 static void hostile_and_long_strings_stay_on_one_page(void **)
 {
-    CoverPageFields f = full_fields();
+    DocumentFields f = full_fields();
     std::string hostile = ") showpage (x) (\\) % not a comment \r\n\x01 stop quit";
     f.recipient_name = hostile;
     f.recipient_company = std::string(500, 'W'); /* far wider than the line */
-    f.subject = hostile;
+    f.coverpage_subject = hostile;
     std::string long_note;
     for (int i = 0; i < 2000; ++i)
         long_note += "word" + std::to_string(i) + (i % 37 == 0 ? "\n" : " ");
     long_note += std::string(300, 'x'); /* a word longer than a line */
-    f.note = long_note + hostile;
-    std::string ps = generate_cover_page(f);
+    f.coverpage_note = long_note + hostile;
+    std::string ps = generate_cover_page(f, details);
     assert_non_null(strstr(ps.c_str(), "\\205")); /* the note was cut with an ellipsis */
     assert_null(strstr(ps.c_str(), "\r"));
     if (have_ghostscript())
         assert_int_equal(ghostscript_pages(ps), 1);
-    f.note.clear();
+    f.coverpage_note.clear();
     if (have_ghostscript())
-        assert_int_equal(ghostscript_pages(generate_cover_page(f)), 1);
+        assert_int_equal(ghostscript_pages(generate_cover_page(f, details)), 1);
     if (have_ghostscript())
-        assert_int_equal(ghostscript_pages(generate_cover_page(CoverPageFields{})), 1);
+        assert_int_equal(ghostscript_pages(generate_cover_page(DocumentFields{}, CoverPageDetails{})), 1);
 }
 
 static void template_is_filled(void **)
@@ -119,11 +120,14 @@ static void template_is_filled(void **)
                                              "72 620 moveto comments1 show 72 600 moveto Comment2 show\n"
                                              "300 20 72 500 comments BreakIntoLines\n"
                                              "showpage\n");
-    CoverPageFields f = full_fields();
-    f.note = "first line\nsecond ) line with quite a few words that need wrapping in BreakIntoLines";
-    Result<std::string> ps = fill_cover_template(tpl, f);
+    DocumentFields f = full_fields();
+    f.coverpage_note =
+        "first line\nsecond ) line with quite a few words that need wrapping in BreakIntoLines";
+    DocumentReads reads(tpl);
+    Result<std::string> ps = fill_cover_template(tpl, f, details);
     if (!ps)
         fail_msg("refused: %s", ps.error().message.c_str());
+    assert_int_equal(reads.opens(), 1);
     const char *text = ps.value().c_str();
     assert_non_null(strstr(text, "/to (Hans M\\374ller) def"));
     assert_non_null(strstr(text, "/to-company (ACME \\(Europe\\) GmbH) def"));
@@ -137,7 +141,7 @@ static void template_is_filled(void **)
         assert_int_equal(ghostscript_pages(ps.value()), 1);
         /* HylaFAX's own template, when installed */
         if (access("/etc/hylafax/faxcover.ps", R_OK) == 0) {
-            Result<std::string> hylafax = fill_cover_template("/etc/hylafax/faxcover.ps", f);
+            Result<std::string> hylafax = fill_cover_template("/etc/hylafax/faxcover.ps", f, details);
             assert_true(hylafax.ok());
             assert_int_equal(ghostscript_pages(hylafax.value()), 1);
         }
@@ -147,13 +151,14 @@ static void template_is_filled(void **)
 static void non_postscript_templates_are_refused(void **)
 {
     std::string cov = write_file("fax.cov", std::string("FAXCOVER-VER005w\0\0\0", 19));
-    Result<std::string> ps = fill_cover_template(cov, full_fields());
+    Result<std::string> ps = fill_cover_template(cov, full_fields(), details);
     assert_false(ps.ok());
     assert_int_equal(static_cast<int>(ps.error().kind), static_cast<int>(ErrorKind::bad_format));
     assert_non_null(strstr(ps.error().message.c_str(), "Windows cover page (.cov)"));
-    Result<std::string> missing = fill_cover_template(test_dir.path() + "/none.ps", full_fields());
+    Result<std::string> missing = fill_cover_template(test_dir.path() + "/none.ps", full_fields(), details);
     assert_int_equal(static_cast<int>(missing.error().kind), static_cast<int>(ErrorKind::not_found));
-    Result<std::string> text = fill_cover_template(write_file("t.txt", "just text\n"), full_fields());
+    Result<std::string> text =
+        fill_cover_template(write_file("t.txt", "just text\n"), full_fields(), details);
     assert_int_equal(static_cast<int>(text.error().kind), static_cast<int>(ErrorKind::bad_format));
 }
 
