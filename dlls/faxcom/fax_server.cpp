@@ -23,6 +23,8 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
   public:
     static constexpr const char *class_name = "FaxServer";
 
+    explicit FaxServer(FaxServiceFactory make_service) : make_service_(std::move(make_service)) {}
+
     ~FaxServer() override
     {
         if (connection_)
@@ -36,7 +38,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
             Result<FaxServiceConfig> config = resolve_fax_service(utf8_from_bstr(name));
             if (!config.ok())
                 return fail(config.error());
-            auto connection = std::make_shared<ServerConnection>(std::move(config).value());
+            auto connection = std::make_shared<ServerConnection>(std::move(config).value(), make_service_);
             Status opened = connection->open();
             if (!opened.ok())
                 return fail(opened.error());
@@ -213,6 +215,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         });
     }
 
+    const FaxServiceFactory make_service_;
     mutable std::mutex lock_;
     std::shared_ptr<ServerConnection> connection_;
 };
@@ -222,7 +225,13 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 HRESULT create_fax_server(REFIID riid, void **object)
 {
     TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
-    return FaxServer::create_interface(riid, object);
+    return FaxServer::create_interface(riid, object, create_fax_service);
+}
+
+HRESULT create_fax_server_with(FaxServiceFactory make_service, REFIID riid, void **object)
+{
+    TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
+    return FaxServer::create_interface(riid, object, std::move(make_service));
 }
 
 } // namespace faxcom
