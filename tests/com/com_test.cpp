@@ -100,6 +100,14 @@ template <typename Interface, typename Make> Ref<Interface> made_object(const ch
     return object;
 }
 
+/* Item(index) of a collection. */
+template <typename Item, typename Collection> Ref<Item> item_of(const Ref<Collection> &collection, long index)
+{
+    if (!collection)
+        return {};
+    return made_object<Item>("Item", [&](VARIANT *out) { return collection->get_Item(index, out); });
+}
+
 } // namespace
 
 Ref<IFaxJobs> jobs_of(IFaxServer *server)
@@ -109,10 +117,7 @@ Ref<IFaxJobs> jobs_of(IFaxServer *server)
 
 Ref<IFaxJob> job_of(IFaxServer *server, long index)
 {
-    Ref<IFaxJobs> jobs = jobs_of(server);
-    if (!jobs)
-        return {};
-    return made_object<IFaxJob>("FaxJobs.Item", [&](VARIANT *out) { return jobs->get_Item(index, out); });
+    return item_of<IFaxJob>(jobs_of(server), index);
 }
 
 Ref<IFaxPorts> ports_of(IFaxServer *server)
@@ -122,10 +127,7 @@ Ref<IFaxPorts> ports_of(IFaxServer *server)
 
 Ref<IFaxPort> port_of(IFaxServer *server, long index)
 {
-    Ref<IFaxPorts> ports = ports_of(server);
-    if (!ports)
-        return {};
-    return made_object<IFaxPort>("FaxPorts.Item", [&](VARIANT *out) { return ports->get_Item(index, out); });
+    return item_of<IFaxPort>(ports_of(server), index);
 }
 
 Ref<IFaxDoc> document_of(IFaxServer *server, const wchar_t *file_name)
@@ -144,6 +146,24 @@ Ref<IFaxRoutingMethods> routing_methods_of(IFaxPort *port)
 {
     return made_object<IFaxRoutingMethods>("GetRoutingMethods",
                                            [&](VARIANT *out) { return port->GetRoutingMethods(out); });
+}
+
+ObjectTree object_tree()
+{
+    ObjectTree tree;
+    tree.fake = scripted_fake_server();
+    tree.server = connected_fax_server(tree.fake);
+    if (!tree.server)
+        return tree;
+    tree.jobs = jobs_of(tree.server.get());
+    tree.job = job_of(tree.server.get(), 1);
+    tree.document = document_of(tree.server.get(), L"C:\\letter.txt");
+    tree.port = port_of(tree.server.get(), 1);
+    if (tree.port) {
+        tree.status = status_of(tree.port.get());
+        tree.port->get_DeviceId(&tree.port_device_id);
+    }
+    return tree;
 }
 
 std::shared_ptr<FakeFaxServer> scripted_fake_server()

@@ -127,6 +127,14 @@ void check_failure_at(const char *file, int line, HRESULT hr, HRESULT expected, 
     check_failure_at(file, line, hr, expected, object.get(), __uuidof(Interface), mention);
 }
 
+/* That each getter refuses a NULL out-pointer with E_POINTER and a description. */
+template <typename Object, typename... Pointers>
+void check_null_out_pointers_at(const char *file, int line, const Object &object,
+                                const NamedMember<Pointers> &...getters)
+{
+    (check_failure_at(file, line, call_member(object, getters, nullptr), E_POINTER, object, "NULL"), ...);
+}
+
 /* The VT_DISPATCH a factory member returned, as `Interface`; the VARIANT is cleared. */
 template <typename Interface> Ref<Interface> dispatch_as(VARIANT &value)
 {
@@ -148,6 +156,20 @@ Ref<IFaxPort> port_of(IFaxServer *server, long index);
 Ref<IFaxDoc> document_of(IFaxServer *server, const wchar_t *file_name);
 Ref<IFaxStatus> status_of(IFaxPort *port);
 Ref<IFaxRoutingMethods> routing_methods_of(IFaxPort *port);
+
+/* A connected scripted_fake_server() with a child object of every kind it hands out. */
+struct ObjectTree {
+    std::shared_ptr<FakeFaxServer> fake;
+    Ref<IFaxServer> server;
+    Ref<IFaxJobs> jobs;
+    Ref<IFaxJob> job;       /* job 5 */
+    Ref<IFaxDoc> document;  /* for C:\letter.txt */
+    Ref<IFaxPort> port;     /* ttyS0 */
+    Ref<IFaxStatus> status; /* of ttyS0 */
+    long port_device_id = 0;
+    bool complete() const { return jobs && job && document && port && status; }
+};
+ObjectTree object_tree();
 
 /* A fake server with two queued jobs (ids 5 and 6) and two modems (ttyS0, served by a
  * faxgetty, and ttyS1, not), ttyS0 with a stored configuration. */
@@ -185,6 +207,8 @@ void test_exceptions();
     }
 #define check_failure(hr, expected, object, mention)                                                         \
     faxcom::testing::check_failure_at(__FILE__, __LINE__, (hr), (expected), (object), (mention))
+#define check_null_out_pointers(object, ...)                                                                 \
+    faxcom::testing::check_null_out_pointers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
 #define check_no_object_alive(after) faxcom::testing::check_no_object_alive_at(__FILE__, __LINE__, (after))
 
 #endif

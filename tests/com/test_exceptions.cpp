@@ -16,29 +16,13 @@ namespace faxcom::testing {
 namespace {
 
 /* The objects one case works on, made before the fake is told to throw. */
-struct Objects {
-    std::shared_ptr<FakeFaxServer> fake;
-    Ref<IFaxServer> server;
-    Ref<IFaxDoc> document;
-    Ref<IFaxJob> job;
-    Ref<IFaxPort> port;
-    Ref<IFaxStatus> status;
-};
-
-Objects made_objects()
+ObjectTree made_objects()
 {
-    Objects made;
-    made.fake = scripted_fake_server();
+    ObjectTree made = object_tree();
     made.fake->admin_rights = true;
-    made.server = connected_fax_server(made.fake);
-    made.document = document_of(made.server.get(), L"C:\\letter.txt");
     Bstr number(L"5550100");
     if (made.document)
         made.document->put_FaxNumber(number.get());
-    made.job = job_of(made.server.get(), 1);
-    made.port = port_of(made.server.get(), 1);
-    if (made.port)
-        made.status = status_of(made.port.get());
     return made;
 }
 
@@ -56,7 +40,7 @@ template <typename Interface> Outcome outcome(HRESULT hr, const Ref<Interface> &
 struct Case {
     const char *member;
     FakeOperation operation;
-    std::function<Outcome(Objects &)> call;
+    std::function<Outcome(ObjectTree &)> call;
 };
 
 VARIANT empty_variant()
@@ -68,27 +52,27 @@ VARIANT empty_variant()
 
 const Case cases[] = {
     {"FaxServer.Connect", FakeOperation::connect,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          Bstr name(L"fake-host");
          return outcome(CALL(o.server, Connect)(name.get()), o.server);
      }},
     {"FaxServer.Connect", FakeOperation::open_session,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          Bstr name(L"fake-host");
          return outcome(CALL(o.server, Connect)(name.get()), o.server);
      }},
     {"FaxServer.GetJobs", FakeOperation::list_jobs,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          VARIANT jobs = empty_variant();
          return outcome(CALL(o.server, GetJobs)(&jobs), o.server);
      }},
     {"FaxServer.GetPorts", FakeOperation::list_modems,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          VARIANT ports = empty_variant();
          return outcome(CALL(o.server, GetPorts)(&ports), o.server);
      }},
     {"FaxDoc.Send", FakeOperation::submit_job,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          std::wstring letter = temporary_file(L"faxcom-com-exception.txt", "A letter.\n");
          Bstr name(letter.c_str());
          o.document->put_FileName(name.get());
@@ -96,60 +80,60 @@ const Case cases[] = {
          return outcome(CALL(o.document, Send)(&id), o.document);
      }},
     {"FaxJob.SetStatus(1)", FakeOperation::kill_job,
-     [](Objects &o) { return outcome(CALL(o.job, SetStatus)(1), o.job); }},
+     [](ObjectTree &o) { return outcome(CALL(o.job, SetStatus)(1), o.job); }},
     {"FaxJob.SetStatus(2)", FakeOperation::suspend_job,
-     [](Objects &o) { return outcome(CALL(o.job, SetStatus)(2), o.job); }},
+     [](ObjectTree &o) { return outcome(CALL(o.job, SetStatus)(2), o.job); }},
     {"FaxJob.SetStatus(3)", FakeOperation::resume_job,
-     [](Objects &o) { return outcome(CALL(o.job, SetStatus)(3), o.job); }},
+     [](ObjectTree &o) { return outcome(CALL(o.job, SetStatus)(3), o.job); }},
     {"FaxJob.Refresh", FakeOperation::list_jobs,
-     [](Objects &o) { return outcome(CALL(o.job, Refresh)(), o.job); }},
+     [](ObjectTree &o) { return outcome(CALL(o.job, Refresh)(), o.job); }},
     {"FaxJob.Refresh", FakeOperation::open_session,
-     [](Objects &o) { return outcome(CALL(o.job, Refresh)(), o.job); }},
+     [](ObjectTree &o) { return outcome(CALL(o.job, Refresh)(), o.job); }},
     {"FaxPort.Rings", FakeOperation::read_modem_config,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          long rings;
          return outcome(CALL(o.port, get_Rings)(&rings), o.port);
      }},
     {"FaxPort.Receive", FakeOperation::read_modem_config,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          BOOL receives;
          return outcome(CALL(o.port, get_Receive)(&receives), o.port);
      }},
     {"FaxPort.Priority", FakeOperation::read_modem_config,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          long priority;
          return outcome(CALL(o.port, get_Priority)(&priority), o.port);
      }},
     {"FaxPort.CanModify", FakeOperation::has_admin_rights,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          BOOL can_modify;
          return outcome(CALL(o.port, get_CanModify)(&can_modify), o.port);
      }},
     {"FaxPort.Rings =", FakeOperation::set_modem_config,
-     [](Objects &o) { return outcome(CALL(o.port, put_Rings)(2), o.port); }},
+     [](ObjectTree &o) { return outcome(CALL(o.port, put_Rings)(2), o.port); }},
     {"FaxPort.Csid =", FakeOperation::set_modem_config,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          Bstr csid(L"+1 555 0000");
          return outcome(CALL(o.port, put_Csid)(csid.get()), o.port);
      }},
     {"FaxPort.Tsid =", FakeOperation::set_modem_config,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          Bstr tsid(L"+1 555 0000");
          return outcome(CALL(o.port, put_Tsid)(tsid.get()), o.port);
      }},
     {"FaxPort.Receive = FALSE", FakeOperation::set_modem_config,
-     [](Objects &o) { return outcome(CALL(o.port, put_Receive)(FALSE), o.port); }},
+     [](ObjectTree &o) { return outcome(CALL(o.port, put_Receive)(FALSE), o.port); }},
     {"FaxPort.Receive = TRUE", FakeOperation::read_modem_config,
-     [](Objects &o) { return outcome(CALL(o.port, put_Receive)(TRUE), o.port); }},
+     [](ObjectTree &o) { return outcome(CALL(o.port, put_Receive)(TRUE), o.port); }},
     {"FaxPort.Priority =", FakeOperation::set_modem_config,
-     [](Objects &o) { return outcome(CALL(o.port, put_Priority)(3), o.port); }},
+     [](ObjectTree &o) { return outcome(CALL(o.port, put_Priority)(3), o.port); }},
     {"FaxPort.GetStatus", FakeOperation::modem_activity,
-     [](Objects &o) {
+     [](ObjectTree &o) {
          VARIANT status = empty_variant();
          return outcome(CALL(o.port, GetStatus)(&status), o.port);
      }},
     {"FaxStatus.Refresh", FakeOperation::modem_activity,
-     [](Objects &o) { return outcome(CALL(o.status, Refresh)(), o.status); }},
+     [](ObjectTree &o) { return outcome(CALL(o.status, Refresh)(), o.status); }},
 };
 
 struct Expected {
@@ -168,8 +152,8 @@ void test_members_that_reach_the_service()
 {
     for (const Expected &expected : throws) {
         for (const Case &c : cases) {
-            Objects objects = made_objects();
-            if (!objects.document || !objects.job || !objects.status)
+            ObjectTree objects = made_objects();
+            if (!objects.complete())
                 return;
             objects.fake->fail_by_throwing(c.operation, expected.thrown);
             Outcome got = c.call(objects);
@@ -188,7 +172,7 @@ void test_members_that_reach_the_service()
 /* Through IDispatch the failure is DISP_E_EXCEPTION with EXCEPINFO, as for any failure. */
 void test_invoke()
 {
-    Objects objects = made_objects();
+    ObjectTree objects = made_objects();
     objects.fake->fail_by_throwing(FakeOperation::list_jobs, Thrown::bad_alloc);
     DISPID id = DISPID_UNKNOWN;
     LPOLESTR name[] = {const_cast<LPOLESTR>(L"GetJobs")};
@@ -213,7 +197,7 @@ void test_invoke()
 void test_logging_out()
 {
     for (const Expected &expected : throws) {
-        Objects objects = made_objects();
+        ObjectTree objects = made_objects();
         objects.fake->fail_by_throwing(FakeOperation::disconnect, expected.thrown);
         HRESULT hr = CALL(objects.server, Disconnect)();
         ok(hr == S_OK, "Disconnect with %s thrown in logging out: %#lx.\n", expected.name, hr);
@@ -221,14 +205,11 @@ void test_logging_out()
         hr = CALL(objects.server, GetJobs)(&jobs);
         check_failure(hr, hresult_not_connected, objects.server, "Connect");
 
-        Objects released = made_objects();
+        ObjectTree released = made_objects();
         released.fake->fail_by_throwing(FakeOperation::disconnect, expected.thrown);
-        released.document.reset();
-        released.job.reset();
-        released.status.reset();
-        released.port.reset();
-        released.server.reset(); /* the last reference: logs out */
-        ok(released.fake->sessions_disconnected == 0, "the throwing log-out was counted.\n");
+        std::shared_ptr<FakeFaxServer> fake = released.fake;
+        released = ObjectTree(); /* the FaxServer's last reference first: it logs out */
+        ok(fake->sessions_disconnected == 0, "the throwing log-out was counted.\n");
     }
 }
 

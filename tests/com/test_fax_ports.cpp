@@ -56,16 +56,9 @@ void test_identity(IFaxServer *server)
     other->get_Send(&other_sends);
     ok(hr == S_OK && sends == TRUE && other_sends == FALSE, "Send: %d, other port %d.\n", sends, other_sends);
 
-    hr = CALL(port, get_Name)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_Csid)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_Tsid)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_DeviceId)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_Send)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
+    check_null_out_pointers(port, NAMED_MEMBER(IFaxPort, get_Name), NAMED_MEMBER(IFaxPort, get_Csid),
+                            NAMED_MEMBER(IFaxPort, get_Tsid), NAMED_MEMBER(IFaxPort, get_DeviceId),
+                            NAMED_MEMBER(IFaxPort, get_Send));
 }
 
 /* Rings, Receive, Priority: the configuration with administrator rights, stand-ins without. */
@@ -112,14 +105,8 @@ void test_configuration(const std::shared_ptr<FakeFaxServer> &fake, IFaxServer *
     check_failure(hr, hresult_invalid_data, port, "the fake sent garbage");
     fake->heal();
 
-    hr = CALL(port, get_Rings)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_Priority)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_Receive)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
-    hr = CALL(port, get_CanModify)(nullptr);
-    check_failure(hr, E_POINTER, port, "NULL");
+    check_null_out_pointers(port, NAMED_MEMBER(IFaxPort, get_Rings), NAMED_MEMBER(IFaxPort, get_Priority),
+                            NAMED_MEMBER(IFaxPort, get_Receive), NAMED_MEMBER(IFaxPort, get_CanModify));
     fake->admin_rights = false;
 }
 

@@ -51,14 +51,10 @@ void test_method(IFaxRoutingMethod *method, long device_id)
 
 void test_fax_routing()
 {
-    auto fake = scripted_fake_server();
-    Ref<IFaxServer> server = connected_fax_server(fake);
-    Ref<IFaxPort> port = port_of(server.get(), 1);
-    if (!port)
+    ObjectTree tree = object_tree();
+    if (!tree.port)
         return;
-    long device_id = 0;
-    port->get_DeviceId(&device_id);
-    Ref<IFaxRoutingMethods> methods = routing_methods_of(port.get());
+    Ref<IFaxRoutingMethods> methods = routing_methods_of(tree.port.get());
     if (!methods)
         return;
     long count = 0;
@@ -76,10 +72,10 @@ void test_fax_routing()
     Ref<IFaxRoutingMethod> method = dispatch_as<IFaxRoutingMethod>(item);
     ok(hr == S_OK && method, "Item(1): %#lx.\n", hr);
     if (method)
-        test_method(method.get(), device_id);
+        test_method(method.get(), tree.port_device_id);
 
     /* The local fax queue receives nothing: no routing methods. */
-    Ref<IFaxServer> spool = connected_fax_server(fake, L"spool:C:\\faxqueue");
+    Ref<IFaxServer> spool = connected_fax_server(tree.fake, L"spool:C:\\faxqueue");
     Ref<IFaxPort> spool_port = port_of(spool.get(), 1);
     Ref<IFaxRoutingMethods> none =
         spool_port ? routing_methods_of(spool_port.get()) : Ref<IFaxRoutingMethods>();

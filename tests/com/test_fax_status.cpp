@@ -13,8 +13,6 @@ namespace {
 
 using TextGetter = HRESULT (STDMETHODCALLTYPE IFaxStatus::*)(BSTR *);
 using NumberGetter = HRESULT (STDMETHODCALLTYPE IFaxStatus::*)(long *);
-using FlagGetter = HRESULT (STDMETHODCALLTYPE IFaxStatus::*)(BOOL *);
-using DateGetter = HRESULT (STDMETHODCALLTYPE IFaxStatus::*)(DATE *);
 
 struct TextValue {
     NamedMember<TextGetter> get;
@@ -114,29 +112,17 @@ void test_receiving(IFaxStatus *status)
 
 void test_null_pointers(IFaxStatus *status)
 {
-    const NamedMember<TextGetter> texts[] = {
-        NAMED_MEMBER(IFaxStatus, get_CallerId),    NAMED_MEMBER(IFaxStatus, get_Csid),
-        NAMED_MEMBER(IFaxStatus, get_DeviceName),  NAMED_MEMBER(IFaxStatus, get_DocumentName),
-        NAMED_MEMBER(IFaxStatus, get_Address),     NAMED_MEMBER(IFaxStatus, get_RoutingString),
-        NAMED_MEMBER(IFaxStatus, get_SenderName),  NAMED_MEMBER(IFaxStatus, get_RecipientName),
+    check_null_out_pointers(
+        status, NAMED_MEMBER(IFaxStatus, get_CallerId), NAMED_MEMBER(IFaxStatus, get_Csid),
+        NAMED_MEMBER(IFaxStatus, get_DeviceName), NAMED_MEMBER(IFaxStatus, get_DocumentName),
+        NAMED_MEMBER(IFaxStatus, get_Address), NAMED_MEMBER(IFaxStatus, get_RoutingString),
+        NAMED_MEMBER(IFaxStatus, get_SenderName), NAMED_MEMBER(IFaxStatus, get_RecipientName),
         NAMED_MEMBER(IFaxStatus, get_Description), NAMED_MEMBER(IFaxStatus, get_Tsid),
-    };
-    for (const auto &member : texts)
-        check_failure(call_member(status, member, nullptr), E_POINTER, status, "NULL");
-    const NamedMember<NumberGetter> numbers[] = {
         NAMED_MEMBER(IFaxStatus, get_CurrentPage), NAMED_MEMBER(IFaxStatus, get_DeviceId),
-        NAMED_MEMBER(IFaxStatus, get_DocumentSize), NAMED_MEMBER(IFaxStatus, get_PageCount)};
-    for (const auto &member : numbers)
-        check_failure(call_member(status, member, nullptr), E_POINTER, status, "NULL");
-    const NamedMember<FlagGetter> flags[] = {NAMED_MEMBER(IFaxStatus, get_Send),
-                                             NAMED_MEMBER(IFaxStatus, get_Receive)};
-    for (const auto &member : flags)
-        check_failure(call_member(status, member, nullptr), E_POINTER, status, "NULL");
-    const NamedMember<DateGetter> dates[] = {NAMED_MEMBER(IFaxStatus, get_StartTime),
-                                             NAMED_MEMBER(IFaxStatus, get_SubmittedTime),
-                                             NAMED_MEMBER(IFaxStatus, get_ElapsedTime)};
-    for (const auto &member : dates)
-        check_failure(call_member(status, member, nullptr), E_POINTER, status, "NULL");
+        NAMED_MEMBER(IFaxStatus, get_DocumentSize), NAMED_MEMBER(IFaxStatus, get_PageCount),
+        NAMED_MEMBER(IFaxStatus, get_Send), NAMED_MEMBER(IFaxStatus, get_Receive),
+        NAMED_MEMBER(IFaxStatus, get_StartTime), NAMED_MEMBER(IFaxStatus, get_SubmittedTime),
+        NAMED_MEMBER(IFaxStatus, get_ElapsedTime));
 }
 
 ModemActivity sending_activity(const FakeFaxServer &fake)
@@ -173,17 +159,14 @@ ModemActivity receiving_activity()
 
 void test_fax_status()
 {
-    auto fake = scripted_fake_server();
-    Ref<IFaxServer> server = connected_fax_server(fake);
-    Ref<IFaxPort> port = port_of(server.get(), 1);
-    if (!port)
+    ObjectTree tree = object_tree();
+    const std::shared_ptr<FakeFaxServer> &fake = tree.fake;
+    if (!tree.port)
         return;
-    long device_id = 0;
-    port->get_DeviceId(&device_id);
-    Ref<IFaxStatus> status = status_of(port.get());
+    Ref<IFaxStatus> status = status_of(tree.port.get());
     if (!status)
         return;
-    test_idle(status.get(), device_id);
+    test_idle(status.get(), tree.port_device_id);
     test_null_pointers(status.get());
 
     fake->activities["ttyS0"] = sending_activity(*fake);
@@ -192,7 +175,7 @@ void test_fax_status()
     test_sending(status.get());
 
     fake->activities["ttyS0"] = receiving_activity();
-    Ref<IFaxStatus> receiving = status_of(port.get());
+    Ref<IFaxStatus> receiving = status_of(tree.port.get());
     test_receiving(receiving.get());
 
     fake->fail(FakeOperation::modem_activity, make_error(ErrorKind::connection, "the fake server went away"));
@@ -201,7 +184,7 @@ void test_fax_status()
     fake->heal();
     check_flags(status.get(), "after a failed Refresh", TRUE, FALSE);
 
-    server->Disconnect();
+    tree.server->Disconnect();
     hr = CALL(status, Refresh)();
     check_failure(hr, hresult_not_connected, status, "Connect");
     Bstr description;

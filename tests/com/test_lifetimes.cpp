@@ -74,80 +74,66 @@ void test_class_factories()
 
 /* What children of a closed connection still do: answer from their snapshots, and fail
  * with "not connected" (and a description) where they need the server. */
-void check_children_of_closed_connection(int line, const Ref<IFaxJobs> &jobs, const Ref<IFaxJob> &job,
-                                         const Ref<IFaxDoc> &document, const Ref<IFaxPort> &port,
-                                         const Ref<IFaxStatus> &status)
+void check_children_of_closed_connection(int line, const ObjectTree &tree)
 {
     long count = 0;
-    HRESULT hr = CALL(jobs, get_Count)(&count);
+    HRESULT hr = CALL(tree.jobs, get_Count)(&count);
     ok_at(__FILE__, line, hr == S_OK && count == 2, "Count: %#lx, %ld.\n", hr, count);
     VARIANT item;
     VariantInit(&item);
-    hr = CALL(jobs, get_Item)(1, &item);
+    hr = CALL(tree.jobs, get_Item)(1, &item);
     Ref<IFaxJob> first = dispatch_as<IFaxJob>(item);
     ok_at(__FILE__, line, hr == S_OK && first, "Item(1): %#lx.\n", hr);
     Bstr text;
-    hr = CALL(job, get_RecipientName)(text.out());
+    hr = CALL(tree.job, get_RecipientName)(text.out());
     ok_at(__FILE__, line, hr == S_OK && text == L"Bob Recipient", "RecipientName: %#lx.\n", hr);
-    hr = CALL(job, SetStatus)(2);
-    check_failure_at(__FILE__, line, hr, hresult_not_connected, job, "Connect");
-    hr = CALL(job, Refresh)();
-    check_failure_at(__FILE__, line, hr, hresult_not_connected, job, "Connect");
+    hr = CALL(tree.job, SetStatus)(2);
+    check_failure_at(__FILE__, line, hr, hresult_not_connected, tree.job, "Connect");
+    hr = CALL(tree.job, Refresh)();
+    check_failure_at(__FILE__, line, hr, hresult_not_connected, tree.job, "Connect");
     long id;
-    hr = CALL(document, Send)(&id);
-    check_failure_at(__FILE__, line, hr, hresult_not_connected, document, "Connect");
-    hr = CALL(port, get_Name)(text.out());
+    hr = CALL(tree.document, Send)(&id);
+    check_failure_at(__FILE__, line, hr, hresult_not_connected, tree.document, "Connect");
+    hr = CALL(tree.port, get_Name)(text.out());
     ok_at(__FILE__, line, hr == S_OK && text == L"ttyS0", "Name: %#lx.\n", hr);
-    hr = CALL(port, put_Rings)(2);
-    check_failure_at(__FILE__, line, hr, hresult_not_connected, port, "Connect");
-    hr = CALL(status, get_Description)(text.out());
+    hr = CALL(tree.port, put_Rings)(2);
+    check_failure_at(__FILE__, line, hr, hresult_not_connected, tree.port, "Connect");
+    hr = CALL(tree.status, get_Description)(text.out());
     ok_at(__FILE__, line, hr == S_OK && text == L"Running and idle", "Description: %#lx.\n", hr);
-    hr = CALL(status, Refresh)();
-    check_failure_at(__FILE__, line, hr, hresult_not_connected, status, "Connect");
+    hr = CALL(tree.status, Refresh)();
+    check_failure_at(__FILE__, line, hr, hresult_not_connected, tree.status, "Connect");
 }
 
 void test_children_outlive_server()
 {
-    auto fake = scripted_fake_server();
-    Ref<IFaxServer> server = connected_fax_server(fake);
-    Ref<IFaxJobs> jobs = jobs_of(server.get());
-    Ref<IFaxJob> job = job_of(server.get(), 1);
-    Ref<IFaxDoc> document = document_of(server.get(), L"C:\\letter.txt");
-    Ref<IFaxPort> port = port_of(server.get(), 1);
-    Ref<IFaxStatus> status = port ? status_of(port.get()) : Ref<IFaxStatus>();
-    if (!jobs || !job || !document || !port || !status)
+    ObjectTree tree = object_tree();
+    if (!tree.complete())
         return;
-    server.reset(); /* the last reference: the FaxServer goes, its connection closes */
-    ok(fake->sessions_disconnected == fake->sessions_connected,
-       "releasing the FaxServer closed %d of %d session(s).\n", fake->sessions_disconnected,
-       fake->sessions_connected);
-    check_children_of_closed_connection(__LINE__, jobs, job, document, port, status);
+    tree.server.reset(); /* the last reference: the FaxServer goes, its connection closes */
+    ok(tree.fake->sessions_disconnected == tree.fake->sessions_connected,
+       "releasing the FaxServer closed %d of %d session(s).\n", tree.fake->sessions_disconnected,
+       tree.fake->sessions_connected);
+    check_children_of_closed_connection(__LINE__, tree);
 }
 
 void test_disconnect_with_live_children()
 {
-    auto fake = scripted_fake_server();
-    Ref<IFaxServer> server = connected_fax_server(fake);
-    Ref<IFaxJobs> jobs = jobs_of(server.get());
-    Ref<IFaxJob> job = job_of(server.get(), 1);
-    Ref<IFaxDoc> document = document_of(server.get(), L"C:\\letter.txt");
-    Ref<IFaxPort> port = port_of(server.get(), 1);
-    Ref<IFaxStatus> status = port ? status_of(port.get()) : Ref<IFaxStatus>();
-    if (!jobs || !job || !document || !port || !status)
+    ObjectTree tree = object_tree();
+    if (!tree.complete())
         return;
-    HRESULT hr = CALL(server, Disconnect)();
+    HRESULT hr = CALL(tree.server, Disconnect)();
     ok(hr == S_OK, "Disconnect: %#lx.\n", hr);
-    check_children_of_closed_connection(__LINE__, jobs, job, document, port, status);
+    check_children_of_closed_connection(__LINE__, tree);
 
     /* A new connection serves new children; the old ones stay with the closed one. */
     Bstr name(L"fake-host");
-    hr = CALL(server, Connect)(name.get());
+    hr = CALL(tree.server, Connect)(name.get());
     ok(hr == S_OK, "Connect again: %#lx.\n", hr);
-    Ref<IFaxJob> fresh = job_of(server.get(), 1);
+    Ref<IFaxJob> fresh = job_of(tree.server.get(), 1);
     hr = CALL(fresh, SetStatus)(2);
     ok(hr == S_OK, "SetStatus on a job of the new connection: %#lx.\n", hr);
-    hr = CALL(job, SetStatus)(2);
-    check_failure(hr, hresult_not_connected, job, "Connect");
+    hr = CALL(tree.job, SetStatus)(2);
+    check_failure(hr, hresult_not_connected, tree.job, "Connect");
 }
 
 } // namespace
