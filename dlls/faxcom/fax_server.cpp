@@ -21,6 +21,8 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
   public:
     static constexpr const char *class_name = "FaxServer";
 
+    explicit FaxServer(FaxServiceFactory make_service) : make_service_(std::move(make_service)) {}
+
     ~FaxServer() override
     {
         try {
@@ -39,7 +41,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
             Result<FaxServiceConfig> config = resolve_fax_service(utf8_name);
             if (!config.ok())
                 return fail(config.error());
-            auto connection = std::make_shared<ServerConnection>(std::move(config).value());
+            auto connection = std::make_shared<ServerConnection>(std::move(config).value(), make_service_);
             Status opened = connection->open();
             if (!opened.ok())
                 return fail(opened.error());
@@ -303,6 +305,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         });
     }
 
+    const FaxServiceFactory make_service_;
     SharedState<ServerConnection> connection_;
 };
 
@@ -311,7 +314,13 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
 HRESULT create_fax_server(REFIID riid, void **object)
 {
     TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
-    return FaxServer::create_interface(riid, object);
+    return FaxServer::create_interface(riid, object, create_fax_service);
+}
+
+HRESULT create_fax_server_with(FaxServiceFactory make_service, REFIID riid, void **object)
+{
+    TRACE("%s, %p.\n", debug::str(riid).c_str(), object);
+    return FaxServer::create_interface(riid, object, std::move(make_service));
 }
 
 } // namespace faxcom

@@ -12,6 +12,7 @@
 #include <oaidl.h>
 
 #include "common/fax_service.h"
+#include "comsupport/fax_service_config.h"
 #include "faxcom_interfaces.h"
 
 namespace faxcom {
@@ -21,6 +22,9 @@ struct ClientSettings;
 struct PortIdentity;
 
 HRESULT create_fax_server(REFIID riid, void **object);
+/* A FaxServer whose Connect opens its sessions with `make_service` instead of the real
+ * backends: the seam of the in-process COM test harness (tests/com). */
+HRESULT create_fax_server_with(FaxServiceFactory make_service, REFIID riid, void **object);
 HRESULT create_fax_tiff(REFIID riid, void **object);
 
 HRESULT create_fax_document(std::shared_ptr<ServerConnection> connection,

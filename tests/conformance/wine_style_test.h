@@ -4,6 +4,9 @@
  * shipped by Debian): ok() records a result with its line number, todo_wine marks known
  * gaps, and the run ends with Wine's summary line.  The exit code is the failure count
  * (capped), so a harness reading only the exit code still sees failures.
+ *
+ * A C program is one file; in C++ (the COM test harness, tests/com) the counters are inline
+ * variables, so the test files of one program share them.
  */
 #ifndef FAXCOM_WINE_STYLE_TEST_H
 #define FAXCOM_WINE_STYLE_TEST_H
@@ -11,13 +14,19 @@
 #include <stdarg.h>
 #include <stdio.h>
 
-static const char *test_name = "faxcom";
-static int tests_executed, tests_failed, tests_todo, tests_skipped;
-static int todo_level;
+#ifdef __cplusplus
+#define WINE_STYLE_TEST_SHARED inline
+#else
+#define WINE_STYLE_TEST_SHARED static
+#endif
 
-static void ok_at(const char *file, int line, int condition, const char *format, ...)
+WINE_STYLE_TEST_SHARED const char *test_name = "faxcom";
+WINE_STYLE_TEST_SHARED int tests_executed, tests_failed, tests_todo, tests_skipped;
+WINE_STYLE_TEST_SHARED int todo_level;
+
+WINE_STYLE_TEST_SHARED void ok_at(const char *file, int line, int condition, const char *format, ...)
     __attribute__((format(printf, 4, 5)));
-static void ok_at(const char *file, int line, int condition, const char *format, ...)
+WINE_STYLE_TEST_SHARED void ok_at(const char *file, int line, int condition, const char *format, ...)
 {
     va_list args;
     tests_executed++;
@@ -47,7 +56,7 @@ static void ok_at(const char *file, int line, int condition, const char *format,
         printf(__VA_ARGS__);                                                                                 \
     } while (0)
 
-static int test_summary(void)
+WINE_STYLE_TEST_SHARED int test_summary(void)
 {
     printf("%s: %d tests executed (%d marked as todo, %d failures), %d skipped.\n", test_name, tests_executed,
            tests_todo, tests_failed, tests_skipped);

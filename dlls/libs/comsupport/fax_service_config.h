@@ -7,6 +7,7 @@
 #ifndef FAXCOM_FAX_SERVICE_CONFIG_H
 #define FAXCOM_FAX_SERVICE_CONFIG_H
 
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -27,6 +28,10 @@ struct FaxServiceConfig {
 
 /* The backend for a configuration, with its diagnostics on Wine's faxcom debug channel. */
 std::unique_ptr<FaxService> create_fax_service(const FaxServiceConfig &config);
+
+/* What makes the backend sessions of a connection: create_fax_service in the DLLs; the COM test
+ * harness (tests/com) passes one that opens sessions of a fake service. */
+using FaxServiceFactory = std::function<std::unique_ptr<FaxService>(const FaxServiceConfig &)>;
 
 } // namespace faxcom
 

@@ -16,11 +16,14 @@ Error not_connected_error()
 
 } // namespace
 
-ServerConnection::ServerConnection(FaxServiceConfig config) : config_(std::move(config)) {}
+ServerConnection::ServerConnection(FaxServiceConfig config, FaxServiceFactory make_service)
+    : config_(std::move(config)), make_service_(std::move(make_service))
+{
+}
 
 Status ServerConnection::open()
 {
-    std::shared_ptr<FaxService> service = create_fax_service(config_);
+    std::shared_ptr<FaxService> service = make_service_(config_);
     Status connected = service->connect();
     if (!connected.ok())
         return connected;
@@ -29,15 +32,23 @@ Status ServerConnection::open()
     return success();
 }
 
-void ServerConnection::close()
+void ServerConnection::close() noexcept
 {
     std::shared_ptr<FaxService> service;
     {
         std::lock_guard<std::mutex> guard(lock_);
         service = std::move(service_);
     }
-    if (service)
+    if (!service)
+        return;
+    try {
         service->disconnect();
+    } catch (...) {
+        try { /* tracing allocates */
+            WARN("logging out failed with an exception; the session is dropped.\n");
+        } catch (...) {
+        }
+    }
 }
 
 Result<std::shared_ptr<FaxService>> ServerConnection::service() const
@@ -55,7 +66,7 @@ Result<std::unique_ptr<FaxService>> ServerConnection::fresh_service() const
         if (!service_)
             return not_connected_error();
     }
-    return create_fax_service(config_);
+    return make_service_(config_);
 }
 
 std::string ServerConnection::description() const

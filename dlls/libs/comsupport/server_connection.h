@@ -19,11 +19,13 @@ namespace faxcom {
 
 class ServerConnection {
   public:
-    explicit ServerConnection(FaxServiceConfig config);
+    ServerConnection(FaxServiceConfig config, FaxServiceFactory make_service);
 
     /* Logs in now, so a wrong server or password fails at Connect. */
     Status open();
-    void close();
+    /* Logs out and marks the connection closed.  Never throws (it runs in destructors): a
+     * session that fails to log out is dropped all the same. */
+    void close() noexcept;
 
     /* The live service, or a not_connected error after close(). */
     Result<std::shared_ptr<FaxService>> service() const;
@@ -48,6 +50,7 @@ class ServerConnection {
 
   private:
     FaxServiceConfig config_;
+    FaxServiceFactory make_service_;
     mutable std::mutex lock_;
     std::shared_ptr<FaxService> service_;
 };
