@@ -147,23 +147,6 @@ class FakeSession final : public FaxService {
         });
     }
 
-    /* Not used by faxcom's COM objects. */
-    Result<JobInfo> get_job(const std::string &) override { return not_supported("get_job (fake)"); }
-    Status delete_job(const std::string &) override { return not_supported("delete_job (fake)"); }
-    Result<SchedulerStatus> scheduler_status() override { return not_supported("scheduler_status (fake)"); }
-    Result<std::vector<ReceivedFax>> list_received() override
-    {
-        return not_supported("list_received (fake)");
-    }
-    Status fetch_received(const std::string &, const ByteSink &) override
-    {
-        return not_supported("fetch_received (fake)");
-    }
-    Status fetch_received_to_file(const std::string &, const std::string &) override
-    {
-        return not_supported("fetch_received_to_file (fake)");
-    }
-
   private:
     template <typename Work> auto run(FakeOperation operation, Work work) -> decltype(work())
     {

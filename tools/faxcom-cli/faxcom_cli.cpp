@@ -121,7 +121,27 @@ int send(FaxService &service, std::vector<std::string> args)
     return 0;
 }
 
-int run(FaxService &service, const std::string &command, const std::vector<std::string> &args)
+/* Writes received fax `name` to `path` (removed again when the download fails). */
+int fetch_to_file(hylafax::HylafaxService &service, const std::string &name, const std::string &path)
+{
+    std::FILE *out = std::fopen(path.c_str(), "wb");
+    if (!out)
+        return fail(make_error(ErrorKind::io, "cannot create " + path));
+    bool write_failed = false;
+    Status fetched = service.fetch_received(name, [out, &write_failed](const uint8_t *data, size_t length) {
+        write_failed = std::fwrite(data, 1, length, out) != length;
+        return !write_failed;
+    });
+    const bool close_failed = std::fclose(out) != 0;
+    if (fetched && (write_failed || close_failed))
+        fetched = make_error(ErrorKind::io, "cannot write " + path);
+    if (fetched)
+        return 0;
+    std::remove(path.c_str());
+    return fail(fetched.error());
+}
+
+int run(hylafax::HylafaxService &service, const std::string &command, const std::vector<std::string> &args)
 {
     if (command == "send")
         return send(service, args);
@@ -160,10 +180,8 @@ int run(FaxService &service, const std::string &command, const std::vector<std::
                         fax.in_progress ? "receiving" : "");
         return 0;
     }
-    if (command == "fetch" && args.size() == 2) {
-        Status fetched = service.fetch_received_to_file(args[0], args[1]);
-        return fetched ? 0 : fail(fetched.error());
-    }
+    if (command == "fetch" && args.size() == 2)
+        return fetch_to_file(service, args[0], args[1]);
     if (args.size() != 1)
         return usage();
     const std::string &id = args[0];

@@ -328,15 +328,6 @@ void ports_status_and_receive(void **)
     assert_string_equal(modems.value()[0].local_id.c_str(), "faxcom");
     assert_string_equal(modems.value()[0].status_text.c_str(), "Running and idle");
     assert_true(modems.value()[0].running);
-    Result<SchedulerStatus> status = q.service.scheduler_status();
-    assert_true(status.ok());
-    assert_true(status.value().running);
-    assert_non_null(strstr(status.value().text.c_str(), q.dir.c_str()));
-    assert_int_equal(q.service.list_received().value().size(), 0);
-    const std::string target = q.files + "/received.tif";
-    assert_int_equal(q.service.fetch_received_to_file("fax000000001.tif", target).error().kind,
-                     ErrorKind::not_found);
-    assert_false(test_path_exists(target));
 
     SpoolService named(SpoolConfig{q.dir, "", "My Fax", 0});
     assert_string_equal(named.list_modems().value()[0].local_id.c_str(), "My Fax");

@@ -198,17 +198,11 @@ class FaxService {
     /* Returns the new job id. */
     virtual Result<std::string> submit_job(const JobRequest &request) = 0;
     virtual Result<std::vector<JobInfo>> list_jobs(JobQueue queue) = 0;
-    virtual Result<JobInfo> get_job(const std::string &id) = 0;
     virtual Status suspend_job(const std::string &id) = 0;
     virtual Status resume_job(const std::string &id) = 0;
     virtual Status kill_job(const std::string &id) = 0;
-    virtual Status delete_job(const std::string &id) = 0;
 
     virtual Result<std::vector<ModemInfo>> list_modems() = 0;
-    virtual Result<SchedulerStatus> scheduler_status() = 0;
-    virtual Result<std::vector<ReceivedFax>> list_received() = 0;
-    virtual Status fetch_received(const std::string &name, const ByteSink &sink) = 0;
-    virtual Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) = 0;
 
     /* Port administration and live state.  Backends without them keep these defaults,
      * which fail with not_supported. */

@@ -6,12 +6,10 @@
 
 #include <cstdio>
 #include <ctime>
-#include <fstream>
 #include <optional>
 
 #include "common/decimal.h"
 #include "common/job_request_checks.h"
-#include "common/utf8.h"
 #include "hylafax/command_text.h"
 #include "hylafax/job_tag.h"
 #include "hylafax/listing_format.h"
@@ -526,28 +524,18 @@ Result<JobInfo> HylafaxService::get_job(const std::string &id)
     return make_error(ErrorKind::not_found, "job " + id + " does not exist");
 }
 
-Status HylafaxService::job_command(const char *verb, const std::string &id, bool select_first)
+Status HylafaxService::job_command(const char *verb, const std::string &id)
 {
     Status id_ok = check_token(id, "job id");
     if (!id_ok)
         return id_ok;
     auto guard = session_.lock();
     mark_job_copies_locked();
-    std::string line = verb;
-    if (select_first) {
-        Result<Reply> selected = session_.command("JOB " + id);
-        if (!selected)
-            return selected.error();
-        if (!selected.value().positive_completion())
-            return make_error(ErrorKind::not_found, "job " + id + ": " + selected.value().text(),
-                              selected.value().code);
-    } else {
-        line += " " + id;
-    }
+    const std::string line = std::string(verb) + " " + id;
     Result<Reply> reply = session_.command(line);
     if (!reply)
         return reply.error();
-    if (!select_first && reply.value().code == 504 &&
+    if (reply.value().code == 504 &&
         reply.value().text().find("JSUSP first") != std::string::npos) {
         /* hfaxd keeps each session's copy of a job and reloads it only when the job file's
          * modification time (whole seconds) moved on, so a JSUBM in the same second as the
@@ -569,11 +557,11 @@ Status HylafaxService::job_command(const char *verb, const std::string &id, bool
 
 Status HylafaxService::suspend_job(const std::string &id)
 {
-    return job_command("JSUSP", id, false);
+    return job_command("JSUSP", id);
 }
 Status HylafaxService::resume_job(const std::string &id)
 {
-    return job_command("JSUBM", id, false);
+    return job_command("JSUBM", id);
 }
 /* hfaxd answers JKILL at once; faxq moves the job out of the send queue a moment later (it
  * shows there as failed until then).  kill_job returns when the job has left, so a listing
@@ -582,7 +570,7 @@ Status HylafaxService::resume_job(const std::string &id)
  * failure of that follow-up check is only traced. */
 Status HylafaxService::kill_job(const std::string &id)
 {
-    Status killed = job_command("JKILL", id, false);
+    Status killed = job_command("JKILL", id);
     if (!killed)
         return killed;
     auto guard = session_.lock();
@@ -604,7 +592,7 @@ Status HylafaxService::kill_job(const std::string &id)
 }
 Status HylafaxService::delete_job(const std::string &id)
 {
-    return job_command("JDELE", id, false);
+    return job_command("JDELE", id);
 }
 
 Result<std::string> HylafaxService::status_listing_locked(const ListingMarkers &markers)
@@ -662,30 +650,6 @@ Status HylafaxService::fetch_received(const std::string &name, const ByteSink &s
         return make_error(ErrorKind::bad_input, "received fax name must be a plain file name");
     auto guard = session_.lock();
     return session_.download("RETR recvq/" + name, sink, max_received_fax_bytes);
-}
-
-Status HylafaxService::fetch_received_to_file(const std::string &name, const std::string &utf8_path)
-{
-    std::FILE *out = nullptr;
-#ifdef _WIN32
-    std::u16string wide = utf8_to_utf16(utf8_path);
-    out = _wfopen(reinterpret_cast<const wchar_t *>(wide.c_str()), L"wb");
-#else
-    out = std::fopen(utf8_path.c_str(), "wb");
-#endif
-    if (!out)
-        return make_error(ErrorKind::io, "cannot create " + utf8_path);
-    bool write_failed = false;
-    Status fetched = fetch_received(name, [out, &write_failed](const uint8_t *data, size_t length) {
-        write_failed = std::fwrite(data, 1, length, out) != length;
-        return !write_failed;
-    });
-    bool close_failed = std::fclose(out) != 0;
-    if (fetched && (write_failed || close_failed))
-        fetched = make_error(ErrorKind::io, "cannot write " + utf8_path);
-    if (!fetched)
-        std::remove(utf8_path.c_str());
-    return fetched;
 }
 
 /* A job never submitted is removed by hfaxd at logout (Login.c++, blankJobs), so a job

@@ -26,17 +26,11 @@ class HylafaxService final : public FaxService {
 
     Result<std::string> submit_job(const JobRequest &request) override;
     Result<std::vector<JobInfo>> list_jobs(JobQueue queue) override;
-    Result<JobInfo> get_job(const std::string &id) override;
     Status suspend_job(const std::string &id) override;
     Status resume_job(const std::string &id) override;
     Status kill_job(const std::string &id) override;
-    Status delete_job(const std::string &id) override;
 
     Result<std::vector<ModemInfo>> list_modems() override;
-    Result<SchedulerStatus> scheduler_status() override;
-    Result<std::vector<ReceivedFax>> list_received() override;
-    Status fetch_received(const std::string &name, const ByteSink &sink) override;
-    Status fetch_received_to_file(const std::string &name, const std::string &utf8_path) override;
 
     /* Port administration (modem_config.h, modem_activity.h).  SITE CONFIG: see
      * set_modem_config in hylafax_service.cpp for what hfaxd does with it. */
@@ -46,8 +40,17 @@ class HylafaxService final : public FaxService {
                             const std::string &value) override;
     Result<ModemActivity> modem_activity(const std::string &modem) override;
 
+    /* Beyond FaxService: what faxcom-cli offers on HylaFAX. */
+    /* One job of the send or done queue; not_found when neither lists it. */
+    Result<JobInfo> get_job(const std::string &id);
+    Status delete_job(const std::string &id);
+    Result<SchedulerStatus> scheduler_status();
+    Result<std::vector<ReceivedFax>> list_received();
+    /* `name` is a plain file name in the receive queue. */
+    Status fetch_received(const std::string &name, const ByteSink &sink);
+
   private:
-    Status job_command(const char *verb, const std::string &id, bool select_first);
+    Status job_command(const char *verb, const std::string &id);
     /* Sends `format_verb` with the format `format_for` makes for `markers`, then
      * downloads the listing `list_command` gives. */
     Result<std::string> listing_locked(const char *format_verb,

@@ -541,29 +541,4 @@ Result<ModemActivity> SpoolService::modem_activity(const std::string &modem)
     return activity;
 }
 
-Result<SchedulerStatus> SpoolService::scheduler_status()
-{
-    std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok.error();
-    return SchedulerStatus{"faxcom local fax queue in " + config_.queue_dir + ": Running", true};
-}
-
-Result<std::vector<ReceivedFax>> SpoolService::list_received()
-{
-    return std::vector<ReceivedFax>{};
-}
-
-Status SpoolService::fetch_received(const std::string &name, const ByteSink &)
-{
-    return make_error(ErrorKind::not_found,
-                      "received fax " + name + " does not exist (a local fax queue receives no faxes)");
-}
-
-Status SpoolService::fetch_received_to_file(const std::string &name, const std::string &)
-{
-    return fetch_received(name, ByteSink());
-}
-
 } // namespace faxcom::spool
