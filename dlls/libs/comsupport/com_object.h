@@ -19,6 +19,7 @@
 #include "comsupport/com_error.h"
 #include "comsupport/debug_channel.h"
 #include "comsupport/dispid_cache.h"
+#include "comsupport/interface_probes.h"
 #include "comsupport/com_module.h"
 #include "comsupport/module_references.h"
 #include "comsupport/shared_state.h"
@@ -77,7 +78,10 @@ class ComObject : public Interface, public ISupportErrorInfo {
         else if (IsEqualIID(riid, IID_ISupportErrorInfo))
             *object = static_cast<ISupportErrorInfo *>(this);
         else {
-            WARN("%s not supported.\n", debug::str(riid).c_str());
+            if (is_routine_probe(riid))
+                TRACE("%s not supported.\n", debug::str(riid).c_str());
+            else
+                WARN("%s not supported.\n", debug::str(riid).c_str());
             *object = nullptr;
             return E_NOINTERFACE;
         }

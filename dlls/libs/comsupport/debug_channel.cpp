@@ -18,6 +18,7 @@ struct WineDebugChannel {
     unsigned char flags;
     char name[15];
 };
+static_assert(sizeof(WineDebugChannel) == 16, "Wine's struct __wine_debug_channel is 16 bytes");
 
 using GetChannelFlags = unsigned char(__cdecl *)(WineDebugChannel *);
 using WriteHeader = int(__cdecl *)(int, WineDebugChannel *, const char *);
@@ -61,40 +62,6 @@ const WineDebugApi &wine_debug_api()
     return api;
 }
 
-/* The last component of a qualified C++ name: "faxcom::{anonymous}::FaxTiff" -> "FaxTiff". */
-std::string last_component(const std::string &name)
-{
-    size_t colons = name.rfind("::");
-    return colons == std::string::npos ? name : name.substr(colons + 2);
-}
-
-/* "virtual HRESULT faxcom::{anonymous}::FaxTiff::get_Image(BSTR*)" -> "FaxTiff::get_Image", and for
- * members of the generic ComObject template the concrete class: "...ComObject<Derived, ...>::AddRef()
- * [with Derived = faxcom::{anonymous}::FaxTiff; ...]" -> "FaxTiff::AddRef". */
-std::string short_function_name(const char *pretty)
-{
-    std::string text(pretty);
-    std::string signature = text.substr(0, text.find('('));
-    std::string method = last_component(signature);
-    std::string owner = signature.substr(0, signature.size() - method.size());
-    if (owner.size() >= 2)
-        owner.erase(owner.size() - 2);
-    size_t with = text.find("[with Derived = ");
-    if (with != std::string::npos) {
-        size_t begin = with + 16;
-        owner = text.substr(begin, text.find_first_of(";]", begin) - begin);
-    } else {
-        size_t template_args = owner.find('<');
-        if (template_args != std::string::npos)
-            owner.erase(template_args);
-        size_t space = owner.rfind(' ');
-        if (space != std::string::npos)
-            owner.erase(0, space + 1);
-    }
-    owner = last_component(owner);
-    return owner.empty() || owner == "faxcom" ? method : owner + "::" + method;
-}
-
 /* A rendering for str(), or nothing when it cannot be made (out of memory). */
 template <typename Render> std::string rendered(Render render) noexcept
 {
@@ -135,18 +102,12 @@ bool enabled(Level level) noexcept
     return api.get_flags && (api.get_flags(&module_channel()) & (1u << static_cast<int>(level)));
 }
 
-void log(Level level, const char *pretty_function, const char *format, ...) noexcept
+void log(Level level, const char *function, const char *format, ...) noexcept
 {
     const WineDebugApi &api = wine_debug_api();
     if (!api.header)
         return;
-    std::string function;
-    try {
-        function = short_function_name(pretty_function);
-    } catch (...) {
-        return; /* out of memory: no trace line */
-    }
-    if (api.header(static_cast<int>(level), &module_channel(), function.c_str()) == -1)
+    if (api.header(static_cast<int>(level), &module_channel(), function) == -1)
         return;
     char buffer[1024];
     va_list args;

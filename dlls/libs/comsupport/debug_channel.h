@@ -14,6 +14,8 @@
 
 #include <windows.h>
 
+#include "comsupport/trace_name.h"
+
 namespace faxcom::debug {
 
 enum class Level { fixme = 0, err = 1, warn = 2, trace = 3 };
@@ -21,7 +23,8 @@ enum class Level { fixme = 0, err = 1, warn = 2, trace = 3 };
 /* None of these throws, so a member may trace before its guarded() body: out of memory, a
  * trace line is dropped and a rendering is empty. */
 bool enabled(Level level) noexcept;
-void log(Level level, const char *pretty_function, const char *format, ...) noexcept
+/* `function` is the trace name (trace_name.h) the line is headed with. */
+void log(Level level, const char *function, const char *format, ...) noexcept
     __attribute__((format(printf, 3, 4)));
 
 /* Quoted, escaped renderings for trace arguments, like Wine's debugstr_w / debugstr_guid. */
@@ -34,8 +37,10 @@ std::string str(long number) noexcept;
 
 #define FAXCOM_LOG(level, ...)                                                                               \
     do {                                                                                                     \
-        if (faxcom::debug::enabled(level))                                                                   \
-            faxcom::debug::log(level, __PRETTY_FUNCTION__, __VA_ARGS__);                                     \
+        if (faxcom::debug::enabled(level)) {                                                                 \
+            static constexpr auto faxcom_trace_name = faxcom::debug::trace_name(__PRETTY_FUNCTION__);        \
+            faxcom::debug::log(level, faxcom_trace_name.text, __VA_ARGS__);                                  \
+        }                                                                                                    \
     } while (0)
 #define TRACE(...) FAXCOM_LOG(faxcom::debug::Level::trace, __VA_ARGS__)
 #define WARN(...) FAXCOM_LOG(faxcom::debug::Level::warn, __VA_ARGS__)
