@@ -14,7 +14,7 @@ bench_setup() {
     local name=$2
     build=$(realpath "$1")
     cli=$build/tools/faxcom-cli/faxcom-cli
-    dll=$build/dlls/faxcom/builtin/faxcom.dll
+    dll=$build/dlls/builtin/faxcom.dll
     case "$(objdump -f "$dll" 2>/dev/null | sed -n 's/.*file format //p')" in
     pei-i386) arch=win32 side=(--dll32 "$dll" --32bit-only) ;;
     *) arch=win64 side=(--dll64 "$dll" --64bit-only) ;;

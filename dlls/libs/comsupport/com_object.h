@@ -6,6 +6,11 @@
  * only what is specific to its class:
  *
  *     class FaxTiff final : public ComObject<FaxTiff, IFaxTiff, TypeInfoId::fax_tiff> { ... };
+ *
+ * `Implementation` (by default the interface itself) is what the object derives from: a
+ * generated Unimplemented_<Interface><Derived> (make_unimplemented.py) gives every member a
+ * body answering not_implemented(), and tells which interfaces (the bases too) the object
+ * answers QueryInterface for.
  */
 #ifndef FAXCOM_COM_OBJECT_H
 #define FAXCOM_COM_OBJECT_H
@@ -14,6 +19,7 @@
 #include <functional>
 #include <new>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "comsupport/com_error.h"
@@ -27,8 +33,8 @@
 
 namespace faxcom {
 
-template <typename Derived, typename Interface, auto type_info_id>
-class ComObject : public Interface, public ISupportErrorInfo {
+template <typename Derived, typename Interface, auto type_info_id, typename Implementation = Interface>
+class ComObject : public Implementation, public ISupportErrorInfo {
   public:
     ComObject() { module_add_ref(); }
     ComObject(const ComObject &) = delete;
@@ -72,8 +78,7 @@ class ComObject : public Interface, public ISupportErrorInfo {
         TRACE("%p, %s, %p.\n", this, debug::str(riid).c_str(), object);
         if (!object)
             return E_POINTER;
-        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IDispatch) ||
-            IsEqualIID(riid, __uuidof(Interface)))
+        if (IsEqualIID(riid, IID_IUnknown) || IsEqualIID(riid, IID_IDispatch) || is_own_interface(riid))
             *object = static_cast<Interface *>(this);
         else if (IsEqualIID(riid, IID_ISupportErrorInfo))
             *object = static_cast<ISupportErrorInfo *>(this);
@@ -178,11 +183,26 @@ class ComObject : public Interface, public ISupportErrorInfo {
     HRESULT STDMETHODCALLTYPE InterfaceSupportsErrorInfo(REFIID riid) override
     {
         TRACE("%p, %s.\n", this, debug::str(riid).c_str());
-        return IsEqualIID(riid, __uuidof(Interface)) ? S_OK : S_FALSE;
+        return is_own_interface(riid) ? S_OK : S_FALSE;
+    }
+
+    /* A member not implemented yet: a FIXME and E_NOTIMPL with a description naming it. */
+    HRESULT not_implemented(const char *member) const
+    {
+        FIXME("%s.%s is not implemented.\n", Derived::class_name, member);
+        return fail(E_NOTIMPL, std::string(Derived::class_name) + "." + member + " is not implemented");
     }
 
   protected:
     virtual ~ComObject() { module_release(); }
+
+    static bool is_own_interface(REFIID riid)
+    {
+        if constexpr (std::is_same_v<Implementation, Interface>)
+            return IsEqualIID(riid, __uuidof(Interface));
+        else
+            return Implementation::is_interface(riid);
+    }
 
     /* Every failure goes through here: it records an IErrorInfo whose description is
      * what a script shows in Err.Description, and returns hr. */
