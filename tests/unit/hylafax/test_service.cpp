@@ -216,6 +216,96 @@ void test_list_jobs_parses_one_listing(void **)
     assert_string_equal(second.modem.c_str(), "ttyS0");
 }
 
+/* A send-queue listing of the jobs `ids`, as hfaxd answers it on a new session (the QUIT
+ * of the session before first when `new_session`). */
+void expect_send_queue_listing(FakeServer &server, std::vector<std::string> ids, bool new_session)
+{
+    if (new_session) {
+        server.expect("QUIT", "221 Goodbye.\r\n", AfterReply::close);
+        server.expect_login();
+    }
+    server.expect_format("JOBFMT", [ids](const std::string &b, const std::string &e) {
+        std::string data;
+        for (const std::string &id : ids)
+            data += framed(b, e, {id,  "W", "tester", "5551234", "5551234", "", "", "", "", "", "",
+                                  "0", "1", "0",      "12",      "0",       "3", "0", "", "", "127", id});
+        return data;
+    });
+    server.expect("TYPE I", "200 Type set to Image.\r\n");
+    server.expect_pasv();
+    server.expect("LIST sendq", "150 Opening.\r\n226 Transfer complete.\r\n");
+}
+
+std::vector<std::string> ids_of(const Result<std::vector<JobInfo>> &jobs)
+{
+    std::vector<std::string> ids;
+    if (jobs)
+        for (const JobInfo &job : jobs.value())
+            ids.push_back(job.id);
+    return ids;
+}
+
+/* hfaxd reads the job files of a new session without a lock and leaves out, unsaid, a job
+ * file it could not read whole: a job the service knows to be queued that a listing leaves
+ * out while its file is still in sendq (SIZE answers 213) is listed again. */
+void test_a_job_left_out_while_its_file_is_queued_is_listed_again(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    expect_send_queue_listing(*f.server, {"4", "5"}, false);
+    expect_send_queue_listing(*f.server, {"4"}, true);
+    f.server->expect("SIZE sendq/q5", "213 812\r\n");
+    expect_send_queue_listing(*f.server, {"4", "5"}, true);
+    assert_int_equal(ids_of(f.service->list_jobs(JobQueue::send)).size(), 2);
+    std::vector<std::string> second = ids_of(f.service->list_jobs(JobQueue::send));
+    for (const std::string &line : f.server->unexpected_lines)
+        std::fprintf(stderr, "unexpected: %s\n", line.c_str());
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+    assert_true((second == std::vector<std::string>{"4", "5"}));
+    assert_true(f.warnings.find("job 5") != std::string::npos);
+}
+
+/* The job the service just submitted is known to be queued as well. */
+void test_a_job_just_submitted_and_left_out_is_listed_again(void **)
+{
+    Fixture f;
+    std::string path = write_temp_file("left-out.tif", std::string("II*\0tiffdata", 12));
+    f.server->expect_login();
+    expect_upload(*f.server, "TIFF", "/tmp/doc1.tif", true);
+    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
+    f.server->expect("JNEW", "200 New job created: jobid: 10 groupid: 10.\r\n");
+    expect_parameters(*f.server);
+    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    f.server->expect("JSUBM", "200 Job 10 submitted.\r\n");
+    Result<std::string> id = f.service->submit_job(tiff_job(path));
+    std::remove(path.c_str());
+    assert_true(id.ok());
+    expect_send_queue_listing(*f.server, {"4"}, true);
+    f.server->expect("SIZE sendq/q10", "213 812\r\n");
+    expect_send_queue_listing(*f.server, {"4", "10"}, true);
+    std::vector<std::string> listed = ids_of(f.service->list_jobs(JobQueue::send));
+    assert_true(f.server->script.empty());
+    assert_true((listed == std::vector<std::string>{"4", "10"}));
+}
+
+/* A job that left the send queue (SIZE: not a plain file) costs that one command only. */
+void test_a_job_that_left_the_queue_costs_one_check(void **)
+{
+    Fixture f;
+    f.server->expect_login();
+    expect_send_queue_listing(*f.server, {"4", "5"}, false);
+    expect_send_queue_listing(*f.server, {"4"}, true);
+    f.server->expect("SIZE sendq/q5", "550 sendq/q5: not a plain file.\r\n");
+    expect_send_queue_listing(*f.server, {"4"}, true);
+    assert_int_equal(ids_of(f.service->list_jobs(JobQueue::send)).size(), 2);
+    assert_true((ids_of(f.service->list_jobs(JobQueue::send)) == std::vector<std::string>{"4"}));
+    /* Job 5 is no longer expected: the third listing checks nothing. */
+    assert_true((ids_of(f.service->list_jobs(JobQueue::send)) == std::vector<std::string>{"4"}));
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+}
+
 /* Malformed records are skipped with a warning; text without a single record (the
  * format was not applied) is a protocol error. */
 void test_malformed_records_are_skipped(void **)
@@ -491,6 +581,9 @@ int main()
         cmocka_unit_test(test_failed_submit_removes_the_half_made_job),
         cmocka_unit_test(test_injection_attempts_send_nothing),
         cmocka_unit_test(test_list_jobs_parses_one_listing),
+        cmocka_unit_test(test_a_job_left_out_while_its_file_is_queued_is_listed_again),
+        cmocka_unit_test(test_a_job_just_submitted_and_left_out_is_listed_again),
+        cmocka_unit_test(test_a_job_that_left_the_queue_costs_one_check),
         cmocka_unit_test(test_malformed_records_are_skipped),
         cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),
         cmocka_unit_test(test_received_listing),

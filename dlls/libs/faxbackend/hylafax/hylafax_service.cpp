@@ -27,6 +27,13 @@ constexpr int max_submit_attempts = 3;
 constexpr const char *branding_tag_line = "From %%l|%c|Page %%P of %%T";
 /* No give-up time set: sendfax's default, 3 hours after the send time. */
 constexpr int default_give_up_minutes = 3 * 60;
+/* A send-queue listing that missed a job still queued is made again, at most this often
+ * in all, a little later each time (the job file is being rewritten). */
+constexpr int max_send_queue_listings = 3;
+constexpr int send_queue_relisting_pause_ms = 20;
+/* Jobs checked (one SIZE each) after a listing that leaves out known jobs: when more have
+ * left at once, they have surely been sent or removed, and the rest is not checked. */
+constexpr size_t max_left_out_checks = 16;
 
 /* FORM's word for a document's form. */
 const char *form_word(DocumentForm form)
@@ -354,6 +361,7 @@ Result<std::string> HylafaxService::submit_uploaded_locked(const JobRequest &req
         Result<Reply> submitted = session_.command("JSUBM");
         if (submitted && submitted.value().positive_completion()) {
             session_.trace(TraceLevel::info, "submitted job " + id.value());
+            send_queue_ids_.insert(id.value());
             if (request.submit_suspended)
                 return suspend_new_job_locked(id.value());
             return id;
@@ -480,7 +488,7 @@ ListingWarning HylafaxService::listing_warning() const
     return [this](const std::string &message) { session_.trace(TraceLevel::warning, "listing: " + message); };
 }
 
-Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
+Result<std::vector<JobInfo>> HylafaxService::list_queue_once_locked(const char *queue)
 {
     /* hfaxd keeps a per-session copy of every job a session has listed: a listing is made on
      * a session that holds none. */
@@ -491,9 +499,56 @@ Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue
         listing_locked("JOBFMT", job_listing_format, std::string("LIST ") + queue, markers);
     if (!listing)
         return listing.error();
-    Result<std::vector<JobInfo>> jobs =
-        parse_job_listing(listing.value(), markers, wire_text(), listing_warning());
-    if (!jobs || only_id.empty())
+    return parse_job_listing(listing.value(), markers, wire_text(), listing_warning());
+}
+
+Result<std::vector<std::string>> HylafaxService::left_out_jobs_locked(const std::vector<JobInfo> &listing)
+{
+    std::set<std::string> listed;
+    for (const JobInfo &job : listing)
+        listed.insert(job.id);
+    std::vector<std::string> left_out;
+    size_t checked = 0;
+    for (const std::string &id : send_queue_ids_) {
+        if (listed.count(id) || checked++ == max_left_out_checks)
+            continue;
+        /* 213 and the size: the file is in sendq; 550: the job left (done queue or gone). */
+        Result<Reply> size = session_.command("SIZE sendq/q" + id);
+        if (!size)
+            return size.error();
+        if (size.value().positive_completion())
+            left_out.push_back(id);
+    }
+    return left_out;
+}
+
+Result<std::vector<JobInfo>> HylafaxService::list_queue_locked(const char *queue, const std::string &only_id)
+{
+    const bool send_queue = std::string(queue) == "sendq";
+    Result<std::vector<JobInfo>> jobs = list_queue_once_locked(queue);
+    for (int listings = 1; jobs && send_queue && listings < max_send_queue_listings; ++listings) {
+        Result<std::vector<std::string>> left_out = left_out_jobs_locked(jobs.value());
+        if (!left_out)
+            return left_out.error();
+        if (left_out.value().empty())
+            break;
+        std::string names;
+        for (const std::string &id : left_out.value())
+            names += (names.empty() ? "job " : ", job ") + id;
+        session_.trace(TraceLevel::warning, "the send queue listing left out " + names +
+                                                ", still queued (its job file was being rewritten?); "
+                                                "listing again");
+        std::this_thread::sleep_for(std::chrono::milliseconds(send_queue_relisting_pause_ms * listings));
+        jobs = list_queue_once_locked(queue);
+    }
+    if (!jobs)
+        return jobs;
+    if (send_queue) {
+        send_queue_ids_.clear();
+        for (const JobInfo &job : jobs.value())
+            send_queue_ids_.insert(job.id);
+    }
+    if (only_id.empty())
         return jobs;
     std::vector<JobInfo> matching;
     for (JobInfo &job : jobs.value())
@@ -545,8 +600,11 @@ Status HylafaxService::job_command(const char *verb, const std::string &id)
         if (!reply)
             return reply.error();
     }
-    if (reply.value().positive_completion())
+    if (reply.value().positive_completion()) {
+        if (std::string(verb) == "JKILL" || std::string(verb) == "JDELE")
+            send_queue_ids_.erase(id); /* leaving the send queue, not left out of it */
         return success();
+    }
     const std::string text = reply.value().text();
     ErrorKind kind =
         text.find("does not exist") != std::string::npos ? ErrorKind::not_found : ErrorKind::server_refused;
@@ -578,6 +636,7 @@ Status HylafaxService::kill_job(const std::string &id)
         if (poll)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
         Result<std::vector<JobInfo>> queued = list_queue_locked("sendq", id);
+        send_queue_ids_.erase(id); /* about to leave: not a job a listing may miss */
         if (!queued) {
             session_.trace(TraceLevel::warning, "job " + id +
                                                     " was killed, but checking that it left the send "

@@ -7,6 +7,9 @@
 #define FAXCOM_HYLAFAX_SERVICE_H
 
 #include <memory>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "common/fax_service.h"
 #include "hylafax/hylafax_session.h"
@@ -73,6 +76,10 @@ class HylafaxService final : public FaxService {
                                           bool *document_refused = nullptr);
     void remove_unsubmitted_job_locked(const std::string &id);
     Result<std::vector<JobInfo>> list_queue_locked(const char *queue, const std::string &only_id);
+    Result<std::vector<JobInfo>> list_queue_once_locked(const char *queue);
+    /* The jobs of send_queue_ids_ that `listing` leaves out although their job file is still
+     * in sendq: the listing missed them (see send_queue_ids_). */
+    Result<std::vector<std::string>> left_out_jobs_locked(const std::vector<JobInfo> &listing);
     Result<std::vector<ReceivedFax>> list_received_locked();
     Status require_admin(const char *what);
     Result<std::string> suspend_new_job_locked(const std::string &id);
@@ -84,6 +91,18 @@ class HylafaxService final : public FaxService {
      * session that holds such copies makes no listing: list_queue_locked starts a new one. */
     void mark_job_copies_locked() { holds_job_copies_ = true; }
     void forget_job_copies_locked();
+
+    /* hfaxd reads each job file of a listing without a lock (Jobs.c++ findJobOnDisk: "XXX
+     * should we lock here???") and leaves a file it cannot read whole or that names a
+     * document it cannot open out of the listing without a word.  faxq and other hfaxd
+     * sessions rewrite job files in place (lseek, write, ftruncate), so a job can be
+     * missing from one listing although it never left the queue.  Checking every listing
+     * would double its cost (hfaxd reads every file again, NLST as much as LIST), so only
+     * a suspect listing pays: one that leaves out a job this service saw in the send queue
+     * (its last listing) or put there (submitted).  Each such job costs one SIZE of its
+     * file; only when a file is still there is the queue listed again.  Under
+     * session_.lock(). */
+    std::set<std::string> send_queue_ids_;
 
     HylafaxSession session_;
     bool holds_job_copies_ = false; /* under session_.lock() */
