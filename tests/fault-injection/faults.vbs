@@ -167,11 +167,14 @@ Sub RunCase(c)
     If took < 0 Then took = took + 86400 ' past midnight
     description = errDescription
     problems = ""
-    If expect = "error" Then
+    If expect = "error" Or expect = "reset" Then
         If result <> -1 Or errNumber = 0 Then problems = problems & "; it did not fail (" & result & ")"
         If errDescription = "" Then problems = problems & "; no error description"
         If InStr(1, errDescription, LimitNamed(c(5)), vbTextCompare) = 0 Then
             problems = problems & "; the description does not name " & LimitNamed(c(5)) & ": " & errDescription
+        End If
+        If expect = "reset" And InStr(1, errDescription, "reset", vbTextCompare) = 0 Then
+            problems = problems & "; the description does not say the connection was reset: " & errDescription
         End If
     Else
         If result = -1 Then problems = problems & "; it failed: " & Hex(errNumber) & " " & errDescription
@@ -196,7 +199,7 @@ Sub RunCase(c)
         leftJobs = StateOf(name, "left")
         If leftJobs <> wanted Then problems = problems & "; jobs left on the server: '" & leftJobs & "', expected '" & wanted & "'"
     End If
-    If expect = "error" And target <> "port:blackhole" Then
+    If (expect = "error" Or expect = "reset") And target <> "port:blackhole" Then
         ' The same object, again: the fault fired once, so now it must work.
         If op = "tiff" Then again = DoOp(server, op, "fax-hylafax.tif", url) Else again = DoOp(server, op, target, url)
         If again = -1 Then problems = problems & "; it fails again: " & Hex(errNumber) & " " & errDescription

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 /* TCP transport over Winsock for the PE DLL: non-blocking sockets, every wait one WSAPoll entry
- * for one socket, TCP_NODELAY.  Winsock has no TCP_QUICKACK (Wine's sockets are Linux sockets
- * whose delayed ACK then stalls a second reply segment by about 40 ms), so acks_promptly() is
- * false and the session acknowledges such replies itself (hylafax_session.cpp). */
+ * for one socket, TCP_NODELAY, a reset peer told from one that closed (Wine 8 reports a reset
+ * as an orderly end of data: recv returns 0 and only POLLERR tells).  Winsock has no
+ * TCP_QUICKACK (Wine's sockets are Linux sockets whose delayed ACK then stalls a second reply
+ * segment by about 40 ms), so acks_promptly() is false and the session acknowledges such
+ * replies itself (hylafax_session.cpp). */
 #include "hylafax/transport.h"
 
 #include <mutex>
@@ -10,14 +12,29 @@
 #include <ws2tcpip.h>
 
 #include "hylafax/address_attempts.h"
+#include "hylafax/winsock_error_text.h"
 
 namespace faxcom::hylafax {
 
 namespace {
 
+static_assert(WSAECONNRESET == 10054, "winsock_error_text() uses Winsock's numbers");
+
 Error socket_error(ErrorKind kind, const std::string &what, int code)
 {
-    return make_error(kind, what + ": Winsock error " + std::to_string(code));
+    return make_error(kind, what + ": " + winsock_error_text(code));
+}
+
+/* After recv returned 0: true when the peer reset the connection rather than closing it.
+ * Windows fails recv with WSAECONNRESET itself; Wine 8 returns 0 (its wineserver has already
+ * taken the socket's error) and leaves POLLERR set beside POLLHUP, where a close sets POLLHUP
+ * alone (as long as nothing was sent after it, which a reader of a download never does). */
+bool reset_by_peer(SOCKET fd)
+{
+    WSAPOLLFD entry{};
+    entry.fd = fd;
+    entry.events = POLLRDNORM;
+    return ::WSAPoll(&entry, 1, 0) > 0 && (entry.revents & POLLERR) != 0;
 }
 
 Status ensure_winsock()
@@ -48,7 +65,7 @@ Status wait_for(SOCKET fd, bool for_write, int timeout_ms, const char *what)
                           std::string(what) + " timed out after " + std::to_string(timeout_ms) + " ms");
     if (ready == SOCKET_ERROR)
         return socket_error(ErrorKind::connection, what, WSAGetLastError());
-    return success(); /* readable, writable, or an error/hang-up the next call reports */
+    return success(); /* readable, writable, or POLLERR/POLLHUP: the next call reports it at once */
 }
 
 class WinsockTransport final : public Transport {
@@ -84,6 +101,8 @@ class WinsockTransport final : public Transport {
         const TimePoint end = time_after(timeout_ms);
         for (;;) {
             int got = ::recv(fd_, static_cast<char *>(buffer), limit, 0);
+            if (got == 0 && reset_by_peer(fd_))
+                return socket_error(ErrorKind::connection, "receiving from the server", WSAECONNRESET);
             if (got >= 0)
                 return static_cast<size_t>(got);
             int code = WSAGetLastError();
