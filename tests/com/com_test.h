@@ -12,8 +12,10 @@
 #ifndef FAXCOM_TESTS_COM_COM_TEST_H
 #define FAXCOM_TESTS_COM_COM_TEST_H
 
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "faxcom_generated.h"
@@ -135,6 +137,39 @@ void check_null_out_pointers_at(const char *file, int line, const Object &object
     (check_failure_at(file, line, call_member(object, getters, nullptr), E_POINTER, object, "NULL"), ...);
 }
 
+/* A getter and the value it should read, for a table of expected property values. */
+template <typename Interface, typename Value> struct ExpectedValue {
+    NamedMember<HRESULT (STDMETHODCALLTYPE Interface::*)(Value *)> get;
+    std::conditional_t<std::is_same_v<Value, BSTR>, const wchar_t *, Value> expected;
+};
+
+/* That each getter reads its expected value and refuses a NULL out-pointer with E_POINTER
+ * and a description. */
+template <typename Interface>
+void check_expected_texts_at(const char *file, int line, Interface *object,
+                             std::initializer_list<ExpectedValue<Interface, BSTR>> texts)
+{
+    for (const auto &text : texts) {
+        Bstr value;
+        HRESULT hr = call_member(object, text.get, value.out());
+        ok_at(file, line, hr == S_OK && value == text.expected, "%s: %#lx, \"%s\".\n", text.get.name, hr,
+              value.utf8().c_str());
+        check_failure_at(file, line, call_member(object, text.get, nullptr), E_POINTER, object, "NULL");
+    }
+}
+template <typename Interface>
+void check_expected_numbers_at(const char *file, int line, Interface *object,
+                               std::initializer_list<ExpectedValue<Interface, long>> numbers)
+{
+    for (const auto &number : numbers) {
+        long value = -1;
+        HRESULT hr = call_member(object, number.get, &value);
+        ok_at(file, line, hr == S_OK && value == number.expected, "%s: %#lx, %ld.\n", number.get.name, hr,
+              value);
+        check_failure_at(file, line, call_member(object, number.get, nullptr), E_POINTER, object, "NULL");
+    }
+}
+
 /* The VT_DISPATCH a factory member returned, as `Interface`; the VARIANT is cleared. */
 template <typename Interface> Ref<Interface> dispatch_as(VARIANT &value)
 {
@@ -209,6 +244,10 @@ void test_exceptions();
     faxcom::testing::check_failure_at(__FILE__, __LINE__, (hr), (expected), (object), (mention))
 #define check_null_out_pointers(object, ...)                                                                 \
     faxcom::testing::check_null_out_pointers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_expected_texts(object, ...)                                                                    \
+    faxcom::testing::check_expected_texts_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_expected_numbers(object, ...)                                                                  \
+    faxcom::testing::check_expected_numbers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
 #define check_no_object_alive(after) faxcom::testing::check_no_object_alive_at(__FILE__, __LINE__, (after))
 
 #endif
