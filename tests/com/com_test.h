@@ -170,6 +170,29 @@ void check_expected_numbers_at(const char *file, int line, Interface *object,
     }
 }
 
+/* The collection contract of FaxJobs, FaxPorts and FaxRoutingMethods: Count reads `count`;
+ * Item(0), Item(count + 1) and Item(-1) fail with E_INVALIDARG naming the valid indexes and
+ * leave the VARIANT empty; Count and Item refuse a NULL out-pointer. */
+template <typename Collection>
+void check_collection_bounds_at(const char *file, int line, const Ref<Collection> &collection, long count)
+{
+    long read = 0;
+    HRESULT hr = tested_call(collection, "get_Count")->get_Count(&read);
+    ok_at(file, line, hr == S_OK && read == count, "Count: %#lx, %ld.\n", hr, read);
+    check_failure_at(file, line, tested_call(collection, "get_Count")->get_Count(nullptr), E_POINTER,
+                     collection, "NULL");
+    const std::string valid = "valid indexes are 1 to " + std::to_string(count);
+    for (long index : {0L, count + 1, -1L}) {
+        VARIANT item;
+        VariantInit(&item);
+        hr = tested_call(collection, "get_Item")->get_Item(index, &item);
+        check_failure_at(file, line, hr, E_INVALIDARG, collection, valid.c_str());
+        ok_at(file, line, V_VT(&item) == VT_EMPTY, "Item(%ld) left vt %d.\n", index, V_VT(&item));
+    }
+    check_failure_at(file, line, tested_call(collection, "get_Item")->get_Item(1, nullptr), E_POINTER,
+                     collection, "NULL");
+}
+
 /* The VT_DISPATCH a factory member returned, as `Interface`; the VARIANT is cleared. */
 template <typename Interface> Ref<Interface> dispatch_as(VARIANT &value)
 {
@@ -248,6 +271,8 @@ void test_exceptions();
     faxcom::testing::check_expected_texts_at(__FILE__, __LINE__, (object), __VA_ARGS__)
 #define check_expected_numbers(object, ...)                                                                  \
     faxcom::testing::check_expected_numbers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_collection_bounds(collection, count)                                                           \
+    faxcom::testing::check_collection_bounds_at(__FILE__, __LINE__, (collection), (count))
 #define check_no_object_alive(after) faxcom::testing::check_no_object_alive_at(__FILE__, __LINE__, (after))
 
 #endif

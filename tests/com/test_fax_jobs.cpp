@@ -12,22 +12,10 @@ void test_collection(IFaxServer *server)
     Ref<IFaxJobs> jobs = jobs_of(server);
     if (!jobs)
         return;
-    long count = 0;
-    HRESULT hr = CALL(jobs, get_Count)(&count);
-    ok(hr == S_OK && count == 2, "Count: %#lx, %ld.\n", hr, count);
-    hr = CALL(jobs, get_Count)(nullptr);
-    check_failure(hr, E_POINTER, jobs, "NULL");
-
+    check_collection_bounds(jobs, 2);
     VARIANT item;
     VariantInit(&item);
-    for (long index : {0L, 3L, -1L}) {
-        hr = CALL(jobs, get_Item)(index, &item);
-        check_failure(hr, E_INVALIDARG, jobs, "valid indexes are 1 to 2");
-        ok(V_VT(&item) == VT_EMPTY, "Item(%ld) left vt %d.\n", index, V_VT(&item));
-    }
-    hr = CALL(jobs, get_Item)(1, nullptr);
-    check_failure(hr, E_POINTER, jobs, "NULL");
-    hr = CALL(jobs, get_Item)(2, &item);
+    HRESULT hr = CALL(jobs, get_Item)(2, &item);
     Ref<IFaxJob> job = dispatch_as<IFaxJob>(item);
     long id = 0;
     ok(hr == S_OK && job && job->get_JobId(&id) == S_OK && id == 6, "Item(2): %#lx, job %ld.\n", hr, id);

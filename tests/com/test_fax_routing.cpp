@@ -46,18 +46,10 @@ void test_fax_routing()
     Ref<IFaxRoutingMethods> methods = routing_methods_of(tree.port.get());
     if (!methods)
         return;
-    long count = 0;
-    HRESULT hr = CALL(methods, get_Count)(&count);
-    ok(hr == S_OK && count == 1, "Count: %#lx, %ld.\n", hr, count);
-    hr = CALL(methods, get_Count)(nullptr);
-    check_failure(hr, E_POINTER, methods, "NULL");
+    check_collection_bounds(methods, 1);
     VARIANT item;
     VariantInit(&item);
-    hr = CALL(methods, get_Item)(2, &item);
-    check_failure(hr, E_INVALIDARG, methods, "valid indexes are 1 to 1");
-    hr = CALL(methods, get_Item)(1, nullptr);
-    check_failure(hr, E_POINTER, methods, "NULL");
-    hr = CALL(methods, get_Item)(1, &item);
+    HRESULT hr = CALL(methods, get_Item)(1, &item);
     Ref<IFaxRoutingMethod> method = dispatch_as<IFaxRoutingMethod>(item);
     ok(hr == S_OK && method, "Item(1): %#lx.\n", hr);
     if (method)
@@ -70,6 +62,7 @@ void test_fax_routing()
         spool_port ? routing_methods_of(spool_port.get()) : Ref<IFaxRoutingMethods>();
     if (!none)
         return;
+    long count = -1;
     hr = CALL(none, get_Count)(&count);
     ok(hr == S_OK && count == 0, "Count on the local queue: %#lx, %ld.\n", hr, count);
     hr = CALL(none, get_Item)(1, &item);
