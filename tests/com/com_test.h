@@ -12,8 +12,10 @@
 #ifndef FAXCOM_TESTS_COM_COM_TEST_H
 #define FAXCOM_TESTS_COM_COM_TEST_H
 
+#include <initializer_list>
 #include <memory>
 #include <string>
+#include <type_traits>
 #include <utility>
 
 #include "faxcom_generated.h"
@@ -135,6 +137,62 @@ void check_null_out_pointers_at(const char *file, int line, const Object &object
     (check_failure_at(file, line, call_member(object, getters, nullptr), E_POINTER, object, "NULL"), ...);
 }
 
+/* A getter and the value it should read, for a table of expected property values. */
+template <typename Interface, typename Value> struct ExpectedValue {
+    NamedMember<HRESULT (STDMETHODCALLTYPE Interface::*)(Value *)> get;
+    std::conditional_t<std::is_same_v<Value, BSTR>, const wchar_t *, Value> expected;
+};
+
+/* That each getter reads its expected value and refuses a NULL out-pointer with E_POINTER
+ * and a description. */
+template <typename Interface>
+void check_expected_texts_at(const char *file, int line, Interface *object,
+                             std::initializer_list<ExpectedValue<Interface, BSTR>> texts)
+{
+    for (const auto &text : texts) {
+        Bstr value;
+        HRESULT hr = call_member(object, text.get, value.out());
+        ok_at(file, line, hr == S_OK && value == text.expected, "%s: %#lx, \"%s\".\n", text.get.name, hr,
+              value.utf8().c_str());
+        check_failure_at(file, line, call_member(object, text.get, nullptr), E_POINTER, object, "NULL");
+    }
+}
+template <typename Interface>
+void check_expected_numbers_at(const char *file, int line, Interface *object,
+                               std::initializer_list<ExpectedValue<Interface, long>> numbers)
+{
+    for (const auto &number : numbers) {
+        long value = -1;
+        HRESULT hr = call_member(object, number.get, &value);
+        ok_at(file, line, hr == S_OK && value == number.expected, "%s: %#lx, %ld.\n", number.get.name, hr,
+              value);
+        check_failure_at(file, line, call_member(object, number.get, nullptr), E_POINTER, object, "NULL");
+    }
+}
+
+/* The collection contract of FaxJobs, FaxPorts and FaxRoutingMethods: Count reads `count`;
+ * Item(0), Item(count + 1) and Item(-1) fail with E_INVALIDARG naming the valid indexes and
+ * leave the VARIANT empty; Count and Item refuse a NULL out-pointer. */
+template <typename Collection>
+void check_collection_bounds_at(const char *file, int line, const Ref<Collection> &collection, long count)
+{
+    long read = 0;
+    HRESULT hr = tested_call(collection, "get_Count")->get_Count(&read);
+    ok_at(file, line, hr == S_OK && read == count, "Count: %#lx, %ld.\n", hr, read);
+    check_failure_at(file, line, tested_call(collection, "get_Count")->get_Count(nullptr), E_POINTER,
+                     collection, "NULL");
+    const std::string valid = "valid indexes are 1 to " + std::to_string(count);
+    for (long index : {0L, count + 1, -1L}) {
+        VARIANT item;
+        VariantInit(&item);
+        hr = tested_call(collection, "get_Item")->get_Item(index, &item);
+        check_failure_at(file, line, hr, E_INVALIDARG, collection, valid.c_str());
+        ok_at(file, line, V_VT(&item) == VT_EMPTY, "Item(%ld) left vt %d.\n", index, V_VT(&item));
+    }
+    check_failure_at(file, line, tested_call(collection, "get_Item")->get_Item(1, nullptr), E_POINTER,
+                     collection, "NULL");
+}
+
 /* The VT_DISPATCH a factory member returned, as `Interface`; the VARIANT is cleared. */
 template <typename Interface> Ref<Interface> dispatch_as(VARIANT &value)
 {
@@ -209,6 +267,12 @@ void test_exceptions();
     faxcom::testing::check_failure_at(__FILE__, __LINE__, (hr), (expected), (object), (mention))
 #define check_null_out_pointers(object, ...)                                                                 \
     faxcom::testing::check_null_out_pointers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_expected_texts(object, ...)                                                                    \
+    faxcom::testing::check_expected_texts_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_expected_numbers(object, ...)                                                                  \
+    faxcom::testing::check_expected_numbers_at(__FILE__, __LINE__, (object), __VA_ARGS__)
+#define check_collection_bounds(collection, count)                                                           \
+    faxcom::testing::check_collection_bounds_at(__FILE__, __LINE__, (collection), (count))
 #define check_no_object_alive(after) faxcom::testing::check_no_object_alive_at(__FILE__, __LINE__, (after))
 
 #endif

@@ -17,6 +17,7 @@
 #include <oleauto.h>
 
 #include "faxcom.h"
+#include "error_description.h"
 #include "wine_style_test.h"
 
 static const WCHAR *server_name, *login, *password_user, *password, *doc_dir, *refused_port;
@@ -30,36 +31,6 @@ static BSTR bstr_printf(const WCHAR *format, ...)
     va_end(args);
     return SysAllocString(buffer);
 }
-
-static const char *utf8(const WCHAR *text)
-{
-    static char buffers[4][512];
-    static int next;
-    char *buffer = buffers[next++ % 4];
-    if (!text)
-        return "(null)";
-    WideCharToMultiByte(CP_UTF8, 0, text, -1, buffer, sizeof(buffers[0]), NULL, NULL);
-    return buffer;
-}
-
-static void check_description_(int line, const WCHAR *must_not_contain)
-{
-    IErrorInfo *info = NULL;
-    BSTR description = NULL;
-    HRESULT hr = GetErrorInfo(0, &info);
-    ok_at(__FILE__, line, hr == S_OK && info, "no IErrorInfo: %#lx.\n", hr);
-    if (!info)
-        return;
-    IErrorInfo_GetDescription(info, &description);
-    ok_at(__FILE__, line, description && SysStringLen(description) > 5, "description %s.\n",
-          utf8(description));
-    if (description && must_not_contain)
-        ok_at(__FILE__, line, !wcsstr(description, must_not_contain), "description leaks %s: %s.\n",
-              utf8(must_not_contain), utf8(description));
-    SysFreeString(description);
-    IErrorInfo_Release(info);
-}
-#define check_description(secret) check_description_(__LINE__, secret)
 
 static IFaxServer *create_server(void)
 {

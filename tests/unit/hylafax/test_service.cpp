@@ -80,16 +80,23 @@ void expect_parameters(FakeServer &server)
         server.expect(line, "213 set.\r\n");
 }
 
+/* Login, the upload and the new job `id` with its parameters and document: all of
+ * tiff_job()'s submission up to JSUBM. */
+void expect_tiff_job_before_submit(FakeServer &server, const std::string &id)
+{
+    server.expect_login();
+    expect_upload(server, "TIFF", "/tmp/doc1.tif", true);
+    server.expect("JOB DEFAULT", "200 Current job: (default).\r\n");
+    server.expect("JNEW", "200 New job created: jobid: " + id + " groupid: " + id + ".\r\n");
+    expect_parameters(server);
+    server.expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+}
+
 void test_submit_sends_the_full_sequence(void **)
 {
     Fixture f;
     std::string path = write_temp_file("a.tif", std::string("II*\0tiffdata", 12));
-    f.server->expect_login();
-    expect_upload(*f.server, "TIFF", "/tmp/doc1.tif", true);
-    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
-    f.server->expect("JNEW", "200 New job created: jobid: 17 groupid: 17.\r\n");
-    expect_parameters(*f.server);
-    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    expect_tiff_job_before_submit(*f.server, "17");
     f.server->expect("JSUBM", "200 Job 17 submitted.\r\n");
     Result<std::string> id = f.service->submit_job(tiff_job(path));
     for (const std::string &line : f.server->unexpected_lines)
@@ -107,12 +114,7 @@ void test_failed_submit_removes_the_half_made_job(void **)
 {
     Fixture f;
     std::string path = write_temp_file("b.tif", std::string("II*\0tiffdata", 12));
-    f.server->expect_login();
-    expect_upload(*f.server, "TIFF", "/tmp/doc1.tif", true);
-    f.server->expect("JOB DEFAULT", "200 Current job: (default).\r\n");
-    f.server->expect("JNEW", "200 New job created: jobid: 18 groupid: 18.\r\n");
-    expect_parameters(*f.server);
-    f.server->expect("JPARM DOCUMENT /tmp/doc1.tif", "200 Added document.\r\n");
+    expect_tiff_job_before_submit(*f.server, "18");
     f.server->expect("JSUBM", "460 Failed to submit job 18: Unable to open scheduler FIFO.\r\n");
     f.server->expect("JDELE 18", "200 Job 18 deleted; current job: (default).\r\n");
     Result<std::string> id = f.service->submit_job(tiff_job(path));

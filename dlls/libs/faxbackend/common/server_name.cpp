@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "common/server_name.h"
+#include "common/hex_digit.h"
 
 #include <cctype>
 
@@ -128,17 +129,6 @@ Status parse_host_and_port(std::string_view text, const Quoting &quoting, Connec
     return success();
 }
 
-int hex_value(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 /* what: "user name" or "password"; names only the part, never its text. */
 Result<std::string> percent_decode(std::string_view text, const char *what)
 {
@@ -148,8 +138,8 @@ Result<std::string> percent_decode(std::string_view text, const char *what)
             out += text[i];
             continue;
         }
-        int high = i + 2 < text.size() ? hex_value(text[i + 1]) : -1;
-        int low = i + 2 < text.size() ? hex_value(text[i + 2]) : -1;
+        int high = i + 2 < text.size() ? hex_digit_value(text[i + 1]) : -1;
+        int low = i + 2 < text.size() ? hex_digit_value(text[i + 2]) : -1;
         if (high < 0 || low < 0)
             return bad_name(std::string("the ") + what + " has a '%' that is not followed by two hex digits");
         out += static_cast<char>(high * 16 + low);

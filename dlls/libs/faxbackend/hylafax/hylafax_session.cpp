@@ -226,6 +226,14 @@ Status HylafaxSession::open_and_login()
     return login();
 }
 
+Result<Reply> HylafaxSession::send_secret(const char *command, const std::string &secret, const char *what)
+{
+    Status checked = check_value(secret, what);
+    if (!checked)
+        return checked.error();
+    return exchange(std::string(command) + " " + secret, std::string(command) + " ********");
+}
+
 Status HylafaxSession::login()
 {
     Status user_ok = check_value(config_.user, "user name");
@@ -238,10 +246,7 @@ Status HylafaxSession::login()
     if (!reply)
         return reply.error();
     if (reply.value().code == 331) {
-        Status password_ok = check_value(config_.password, "password");
-        if (!password_ok)
-            return password_ok;
-        reply = exchange("PASS " + config_.password, "PASS ********");
+        reply = send_secret("PASS", config_.password, "password");
         if (!reply)
             return reply.error();
     }
@@ -251,10 +256,7 @@ Status HylafaxSession::login()
                               " " + reply.value().text(),
                           reply.value().code);
     if (!config_.admin_password.empty()) {
-        Status admin_ok = check_value(config_.admin_password, "admin password");
-        if (!admin_ok)
-            return admin_ok;
-        reply = exchange("ADMIN " + config_.admin_password, "ADMIN ********");
+        reply = send_secret("ADMIN", config_.admin_password, "admin password");
         if (!reply)
             return reply.error();
         if (reply.value().code != 230)

@@ -120,6 +120,9 @@ class HylafaxSession {
   private:
     Status open_and_login();
     Status login();
+    /* `command` with `secret` (checked first; `what` names it in the error), traced as
+     * "command ********". */
+    Result<Reply> send_secret(const char *command, const std::string &secret, const char *what);
     /* `outer`, when given, is an operation's deadline that the reply must also meet. */
     Result<Reply> exchange(const std::string &line, const std::string &traced_line,
                            const Deadline *outer = nullptr);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: LGPL-2.1-or-later
 #include "hylafax/job_tag.h"
+#include "common/hex_digit.h"
 
 #include <cstdio>
 #include <utility>
@@ -32,24 +33,13 @@ std::string escape(std::string_view value)
     return out;
 }
 
-int hex_digit(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    return -1;
-}
-
 std::string unescape(std::string_view value)
 {
     std::string out;
     for (size_t i = 0; i < value.size(); ++i) {
-        if (value[i] == '%' && i + 2 < value.size() && hex_digit(value[i + 1]) >= 0 &&
-            hex_digit(value[i + 2]) >= 0) {
-            out += static_cast<char>(hex_digit(value[i + 1]) * 16 + hex_digit(value[i + 2]));
+        if (value[i] == '%' && i + 2 < value.size() && hex_digit_value(value[i + 1]) >= 0 &&
+            hex_digit_value(value[i + 2]) >= 0) {
+            out += static_cast<char>(hex_digit_value(value[i + 1]) * 16 + hex_digit_value(value[i + 2]));
             i += 2;
         } else {
             out += value[i];

@@ -132,6 +132,14 @@ Result<FileLock> SpoolService::lock_queue()
     return lock;
 }
 
+Result<FileLock> SpoolService::lock_ready_queue()
+{
+    Status ok = ready();
+    if (!ok)
+        return ok.error();
+    return lock_queue();
+}
+
 Status SpoolService::connect()
 {
     std::lock_guard<std::mutex> guard(mutex_);
@@ -246,11 +254,8 @@ Result<std::string> SpoolService::submit_job(const JobRequest &request)
         return checked.error();
 
     std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok.error();
     {
-        Result<FileLock> lock = lock_queue();
+        Result<FileLock> lock = lock_ready_queue();
         if (!lock)
             return lock.error();
         Result<std::vector<std::string>> delivered = deliver_locked(now);
@@ -389,10 +394,7 @@ std::vector<std::string> SpoolService::deliver_jobs_locked(std::time_t now, std:
 Result<std::vector<std::string>> SpoolService::deliver_due_jobs(std::time_t now)
 {
     std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok.error();
-    Result<FileLock> lock = lock_queue();
+    Result<FileLock> lock = lock_ready_queue();
     if (!lock)
         return lock.error();
     return deliver_locked(now);
@@ -401,10 +403,7 @@ Result<std::vector<std::string>> SpoolService::deliver_due_jobs(std::time_t now)
 Result<std::vector<JobInfo>> SpoolService::list_jobs(JobQueue queue)
 {
     std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return ok.error();
-    Result<FileLock> lock = lock_queue();
+    Result<FileLock> lock = lock_ready_queue();
     if (!lock)
         return lock.error();
     Result<std::vector<StoredJob>> queued = read_jobs_locked(jobs_dir(), false);
@@ -433,10 +432,7 @@ template <typename Use> auto SpoolService::with_locked_job(const std::string &id
     if (!is_job_id(id))
         return Outcome(make_error(ErrorKind::bad_input, "not a job id: \"" + id + "\""));
     std::lock_guard<std::mutex> guard(mutex_);
-    Status ok = ready();
-    if (!ok)
-        return Outcome(ok.error());
-    Result<FileLock> lock = lock_queue();
+    Result<FileLock> lock = lock_ready_queue();
     if (!lock)
         return Outcome(lock.error());
     Result<StoredJob> job = find_job_locked(id);

@@ -81,6 +81,8 @@ class SpoolService final : public FaxService {
     };
     Status ready();
     Result<FileLock> lock_queue();
+    /* ready(), then lock_queue(): what every queue operation starts with (mutex_ held). */
+    Result<FileLock> lock_ready_queue();
     Result<std::string> allocate_id();
     Result<std::vector<StoredJob>> read_jobs_locked(const std::string &dir, bool outbox);
     Result<StoredJob> find_job_locked(const std::string &id);
