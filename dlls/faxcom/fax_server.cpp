@@ -9,6 +9,7 @@
  */
 #include "client_settings.h"
 #include "comsupport/com_object.h"
+#include "comsupport/connection_slot.h"
 #include "comsupport/connection_settings.h"
 #include "object_factories.h"
 #include "comsupport/server_connection.h"
@@ -21,35 +22,14 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
   public:
     static constexpr const char *class_name = "FaxServer";
 
-    explicit FaxServer(FaxServiceFactory make_service) : make_service_(std::move(make_service)) {}
-
-    ~FaxServer() override
-    {
-        try {
-            if (std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr))
-                connection->close();
-        } catch (...) {
-            /* a destructor cannot fail: the connection's session is dropped unclosed */
-        }
-    }
+    explicit FaxServer(FaxServiceFactory make_service) : connection_(std::move(make_service)) {}
 
     HRESULT STDMETHODCALLTYPE Connect(BSTR name) override
     {
+        TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            std::string utf8_name = utf8_from_bstr(name);
-            TRACE("%p, %s.\n", this, debug::str(redact_server_name(utf8_name)).c_str());
-            Result<FaxServiceConfig> config = resolve_fax_service(utf8_name);
-            if (!config.ok())
-                return fail(config.error());
-            auto connection = std::make_shared<ServerConnection>(std::move(config).value(), make_service_);
-            Status opened = connection->open();
-            if (!opened.ok())
-                return fail(opened.error());
-            TRACE("connected to %s.\n", connection->description().c_str());
-            std::shared_ptr<ServerConnection> previous = connection_.exchange(std::move(connection));
-            if (previous)
-                previous->close();
-            return S_OK;
+            Status connected = connection_.connect(utf8_from_bstr(name));
+            return connected.ok() ? S_OK : fail(connected.error());
         });
     }
 
@@ -57,11 +37,8 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
     {
         TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr);
-            if (!connection)
-                return fail(hresult_not_connected, "Disconnect: not connected to a fax server");
-            connection->close();
-            return S_OK;
+            Status disconnected = connection_.disconnect();
+            return disconnected.ok() ? S_OK : fail(disconnected.error());
         });
     }
 
@@ -305,8 +282,7 @@ class FaxServer final : public ComObject<FaxServer, IFaxServer, TypeInfoId::fax_
         });
     }
 
-    const FaxServiceFactory make_service_;
-    SharedState<ServerConnection> connection_;
+    ConnectionSlot connection_;
 };
 
 } // namespace

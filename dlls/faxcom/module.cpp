@@ -27,11 +27,6 @@ const CLSID *const noncreatable_classes[] = {
     &CLSID_FaxStatus, &CLSID_FaxDoc,   &CLSID_FaxJobs,          &CLSID_FaxJob,
 };
 
-template <typename T, size_t n> constexpr size_t count_of(T (&)[n])
-{
-    return n;
-}
-
 } // namespace
 
 const ComModule this_module = {

@@ -8,11 +8,8 @@
 #include <memory>
 #include <string>
 
-#include "common/server_name.h"
 #include "comsupport/com_object.h"
-#include "comsupport/connection_settings.h"
-#include "comsupport/fax_service_config.h"
-#include "comsupport/server_connection.h"
+#include "comsupport/connection_slot.h"
 #include "fxscomex_interfaces.h"
 
 namespace faxcom::fxscomex {
@@ -24,33 +21,15 @@ class FaxServer final
   public:
     static constexpr const char *class_name = "FaxServer";
 
-    ~FaxServer() override
-    {
-        try {
-            if (std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr))
-                connection->close();
-        } catch (...) {
-            /* a destructor cannot fail: the connection's session is dropped unclosed */
-        }
-    }
-
     HRESULT STDMETHODCALLTYPE Connect(BSTR name) override
     {
+        TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
             std::string utf8_name = utf8_from_bstr(name);
-            TRACE("%p, %s.\n", this, debug::str(redact_server_name(utf8_name)).c_str());
-            Result<FaxServiceConfig> config = resolve_fax_service(utf8_name);
-            if (!config.ok())
-                return fail(config.error());
-            auto connection =
-                std::make_shared<ServerConnection>(std::move(config).value(), create_fax_service);
-            Status opened = connection->open();
-            if (!opened.ok())
-                return fail(opened.error());
-            TRACE("connected to %s.\n", connection->description().c_str());
-            server_name_.replace(std::make_shared<const std::string>(utf8_name));
-            if (std::shared_ptr<ServerConnection> previous = connection_.exchange(std::move(connection)))
-                previous->close();
+            Status connected = connection_.connect(utf8_name);
+            if (!connected.ok())
+                return fail(connected.error());
+            server_name_.replace(std::make_shared<const std::string>(std::move(utf8_name)));
             return S_OK;
         });
     }
@@ -59,11 +38,8 @@ class FaxServer final
     {
         TRACE("%p.\n", this);
         return guarded([&]() -> HRESULT {
-            std::shared_ptr<ServerConnection> connection = connection_.exchange(nullptr);
-            if (!connection)
-                return fail(hresult_not_connected, "Disconnect: not connected to a fax server");
-            connection->close();
-            return S_OK;
+            Status disconnected = connection_.disconnect();
+            return disconnected.ok() ? S_OK : fail(disconnected.error());
         });
     }
 
@@ -89,7 +65,7 @@ class FaxServer final
     }
 
   private:
-    SharedState<ServerConnection> connection_;
+    ConnectionSlot connection_{create_fax_service};
     SharedState<const std::string> server_name_;
 };
 

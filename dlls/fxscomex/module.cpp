@@ -19,11 +19,6 @@ const CreatableClass creatable_classes[] = {
     {&CLSID_FaxDocument, fxscomex::create_fax_document},
 };
 
-template <typename T, size_t n> constexpr size_t count_of(T (&)[n])
-{
-    return n;
-}
-
 } // namespace
 
 const ComModule this_module = {

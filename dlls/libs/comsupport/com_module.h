@@ -41,6 +41,12 @@ struct ComModule {
 
 extern const ComModule this_module;
 
+/* The length of a module's table, for this_module's counts. */
+template <typename T, size_t n> constexpr size_t count_of(T (&)[n])
+{
+    return n;
+}
+
 /* The index of a DLL's TypeInfoId value: ComObject takes the DLL's own enumeration. */
 template <typename Id> constexpr size_t interface_index(Id id)
 {
