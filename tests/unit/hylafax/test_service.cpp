@@ -229,7 +229,7 @@ void expect_send_queue_listing(FakeServer &server, std::vector<std::string> ids,
     server.expect_format("JOBFMT", [ids](const std::string &b, const std::string &e) {
         std::string data;
         for (const std::string &id : ids)
-            data += framed(b, e, {id,  "W", "tester", "5551234", "5551234", "", "", "", "", "", "",
+            data += framed(b, e, {id,  "W", "tester", "5551234", "5551234", "",  "",  "", "", "",    "",
                                   "0", "1", "0",      "12",      "0",       "3", "0", "", "", "127", id});
         return data;
     });

@@ -590,8 +590,7 @@ Status HylafaxService::job_command(const char *verb, const std::string &id)
     Result<Reply> reply = session_.command(line);
     if (!reply)
         return reply.error();
-    if (reply.value().code == 504 &&
-        reply.value().text().find("JSUSP first") != std::string::npos) {
+    if (reply.value().code == 504 && reply.value().text().find("JSUSP first") != std::string::npos) {
         /* hfaxd keeps each session's copy of a job and reloads it only when the job file's
          * modification time (whole seconds) moved on, so a JSUBM in the same second as the
          * JSUSP before it can see the job as not suspended.  A new session reads it afresh. */
