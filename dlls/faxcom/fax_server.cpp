@@ -10,7 +10,6 @@
 #include "client_settings.h"
 #include "comsupport/com_object.h"
 #include "comsupport/connection_slot.h"
-#include "comsupport/connection_settings.h"
 #include "object_factories.h"
 #include "comsupport/server_connection.h"
 

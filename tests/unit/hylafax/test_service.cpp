@@ -291,6 +291,26 @@ void test_a_job_just_submitted_and_left_out_is_listed_again(void **)
     assert_true((listed == std::vector<std::string>{"4", "10"}));
 }
 
+/* When many known jobs leave at once (sent or removed), at most 16 are checked. */
+void test_many_jobs_that_left_are_checked_at_most_sixteen(void **)
+{
+    Fixture f;
+    std::vector<std::string> many;
+    for (int id = 10; id < 30; ++id)
+        many.push_back(std::to_string(id));
+    f.server->expect_login();
+    expect_send_queue_listing(*f.server, many, false);
+    expect_send_queue_listing(*f.server, {}, true);
+    for (int id = 10; id < 26; ++id)
+        f.server->expect("SIZE sendq/q" + std::to_string(id), "550 not a plain file.\r\n");
+    assert_int_equal(ids_of(f.service->list_jobs(JobQueue::send)).size(), 20);
+    assert_true(ids_of(f.service->list_jobs(JobQueue::send)).empty());
+    for (const std::string &line : f.server->unexpected_lines)
+        std::fprintf(stderr, "unexpected: %s\n", line.c_str());
+    assert_true(f.server->unexpected_lines.empty());
+    assert_true(f.server->script.empty());
+}
+
 /* A job that left the send queue (SIZE: not a plain file) costs that one command only. */
 void test_a_job_that_left_the_queue_costs_one_check(void **)
 {
@@ -585,6 +605,7 @@ int main()
         cmocka_unit_test(test_list_jobs_parses_one_listing),
         cmocka_unit_test(test_a_job_left_out_while_its_file_is_queued_is_listed_again),
         cmocka_unit_test(test_a_job_just_submitted_and_left_out_is_listed_again),
+        cmocka_unit_test(test_many_jobs_that_left_are_checked_at_most_sixteen),
         cmocka_unit_test(test_a_job_that_left_the_queue_costs_one_check),
         cmocka_unit_test(test_malformed_records_are_skipped),
         cmocka_unit_test(test_status_listing_gives_modems_and_scheduler),

@@ -510,8 +510,10 @@ Result<std::vector<std::string>> HylafaxService::left_out_jobs_locked(const std:
     std::vector<std::string> left_out;
     size_t checked = 0;
     for (const std::string &id : send_queue_ids_) {
-        if (listed.count(id) || checked++ == max_left_out_checks)
+        if (listed.count(id))
             continue;
+        if (checked++ == max_left_out_checks)
+            break;
         /* 213 and the size: the file is in sendq; 550: the job left (done queue or gone). */
         Result<Reply> size = session_.command("SIZE sendq/q" + id);
         if (!size)
@@ -599,11 +601,8 @@ Status HylafaxService::job_command(const char *verb, const std::string &id)
         if (!reply)
             return reply.error();
     }
-    if (reply.value().positive_completion()) {
-        if (std::string(verb) == "JKILL" || std::string(verb) == "JDELE")
-            send_queue_ids_.erase(id); /* leaving the send queue, not left out of it */
+    if (reply.value().positive_completion())
         return success();
-    }
     const std::string text = reply.value().text();
     ErrorKind kind =
         text.find("does not exist") != std::string::npos ? ErrorKind::not_found : ErrorKind::server_refused;
@@ -631,6 +630,7 @@ Status HylafaxService::kill_job(const std::string &id)
     if (!killed)
         return killed;
     auto guard = session_.lock();
+    send_queue_ids_.erase(id); /* leaving the send queue, not left out of it */
     for (int poll = 0; poll < 40; ++poll) {
         if (poll)
             std::this_thread::sleep_for(std::chrono::milliseconds(50));
@@ -650,7 +650,12 @@ Status HylafaxService::kill_job(const std::string &id)
 }
 Status HylafaxService::delete_job(const std::string &id)
 {
-    return job_command("JDELE", id);
+    Status deleted = job_command("JDELE", id);
+    if (deleted) {
+        auto guard = session_.lock();
+        send_queue_ids_.erase(id); /* gone from the queues, not left out of a listing */
+    }
+    return deleted;
 }
 
 Result<std::string> HylafaxService::status_listing_locked(const ListingMarkers &markers)
