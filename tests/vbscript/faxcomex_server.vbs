@@ -43,4 +43,5 @@ On Error GoTo 0
 server.Disconnect
 CheckEqual server.ServerName, "", "ServerName after Disconnect"
 Set server = Nothing
-Check True, "released"
+Set again = CreateObject("FaxComEx.FaxServer")
+CheckEqual again.ServerName, "", "a FaxServer created after the last one was released starts unconnected"
